@@ -1,0 +1,291 @@
+"""Loading and saving .journey files (Qt-free).
+
+Loading refuses a bad file as a whole and reports every problem with its place;
+only :class:`LoadError` ever leaves :func:`load`. Saving writes stable bytes
+atomically (temporary file, fsync, ``os.replace``, fsync of the folder) and
+keeps the previous version as ``NAME.journey.bak``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .model import (
+    COLOR_PATTERN,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    ID_PATTERN,
+    LANGUAGE_PATTERN,
+    Document,
+    Problem,
+    find_problems,
+)
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_PROBLEMS = 200
+
+
+class LoadError(Exception):
+    """A file that cannot be opened; ``problems`` holds one entry per broken rule."""
+
+    def __init__(self, path: str | os.PathLike[str], problems: list[Problem]) -> None:
+        self.path = str(path)
+        self.problems = problems
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        """One ``FILE: place: message`` line per problem."""
+        return [f"{self.path}: {problem}" for problem in self.problems]
+
+
+class SaveError(Exception):
+    """A save that failed; the file on disk is left as it was."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: could not save: {reason}")
+
+
+class _Refused(Exception):
+    def __init__(self, place: str, message: str) -> None:
+        self.problem = Problem(place, message)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _Refused("", f"{name} is not a valid JSON number")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _Refused("", f"number {text[:40]} is too large")
+    return value
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Refused("", f'key "{key[:60]}" appears twice in one object')
+        out[key] = value
+    return out
+
+
+def _walk(data: Any) -> Iterator[tuple[str, Any, int]]:
+    """Every value with its place and depth, iteratively (no recursion limit)."""
+    stack: list[tuple[str, Any, int]] = [("", data, 1)]
+    while stack:
+        place, value, depth = stack.pop()
+        yield place, value, depth
+        if isinstance(value, dict):
+            for key, child in value.items():
+                yield f"{place}.{key}" if place else str(key), key, depth
+                stack.append((f"{place}.{key}" if place else str(key), child, depth + 1))
+        elif isinstance(value, list):
+            for i, child in enumerate(value):
+                stack.append((f"{place}[{i}]", child, depth + 1))
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def parse_json(raw: bytes) -> Any:
+    """JSON text to data, refusing what a .journey file may not hold."""
+    if not raw.strip():
+        raise _Refused("", "the file is empty")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise _Refused(f"byte {exc.start} (line {line})", "the file is not valid UTF-8") from None
+    try:
+        data = json.loads(
+            text,
+            parse_constant=_refuse_constant,
+            parse_float=_finite_float,
+            object_pairs_hook=_unique_keys,
+        )
+    except _Refused as refused:
+        raise refused from None
+    except json.JSONDecodeError as exc:
+        raise _Refused(
+            f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}"
+        ) from None
+    except RecursionError:
+        raise _Refused("", f"values are nested deeper than {MAX_DEPTH} levels") from None
+    except ValueError as exc:  # e.g. integers with more digits than Python converts
+        raise _Refused("", f"not valid JSON: {exc}") from None
+    for place, value, depth in _walk(data):
+        if depth > MAX_DEPTH:
+            raise _Refused(place, f"values are nested deeper than {MAX_DEPTH} levels")
+        if isinstance(value, str) and _has_lone_surrogate(value):
+            raise _Refused(place, "text holds an unpaired surrogate (\\ud800–\\udfff)")
+    return data
+
+
+def _place(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+_PATTERN_HINTS = {
+    ID_PATTERN: "is not a valid id (a letter or digit, then up to 63 letters, digits, _ . or -)",
+    COLOR_PATTERN: "is not a colour of the form #RRGGBB",
+    LANGUAGE_PATTERN: 'is not a language tag such as "en" or "es-MX"',
+}
+
+
+def _message(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "literal_error" and error["loc"] == ("format",):
+        return f'not a JourneyDesigner file (format must be "{FORMAT_NAME}")'
+    if kind == "string_pattern_mismatch":
+        pattern = error.get("ctx", {}).get("pattern")
+        if pattern in _PATTERN_HINTS:
+            return f"{error['input']!r:.80} {_PATTERN_HINTS[pattern]}"
+    message = str(error["msg"])
+    return message.removeprefix("Value error, ")
+
+
+def document_from_data(data: Any) -> Document:
+    """Validate parsed JSON as a document; raises ``LoadError`` with path ``""``."""
+    if not isinstance(data, dict):
+        kind = "null" if data is None else type(data).__name__.replace("dict", "object")
+        kind = {"list": "an array", "str": "a string", "int": "a number", "float": "a number"}.get(
+            kind, kind
+        )
+        raise LoadError("", [Problem("", f"the top level must be a JSON object, not {kind}")])
+    if data.get("format") != FORMAT_NAME:
+        raise LoadError(
+            "", [Problem("format", f'not a JourneyDesigner file (format must be "{FORMAT_NAME}")')]
+        )
+    version = data.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise LoadError(
+            "",
+            [
+                Problem(
+                    "version",
+                    f"made by a newer version of JourneyDesigner (file version {version}, "
+                    f"this one reads version {FORMAT_VERSION}); please update the application",
+                )
+            ],
+        )
+    try:
+        doc = Document.model_validate(data)
+    except ValidationError as exc:
+        problems = [Problem(_place(e["loc"]), _message(e)) for e in exc.errors()]
+        raise LoadError("", problems[:MAX_PROBLEMS]) from None
+    problems = find_problems(doc)
+    if problems:
+        raise LoadError("", problems[:MAX_PROBLEMS])
+    return doc
+
+
+def loads(raw: bytes, path: str | os.PathLike[str] = "<memory>") -> Document:
+    """Bytes of a .journey file to a document, or ``LoadError`` naming ``path``."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise LoadError(path, [Problem("", f"the file is larger than {MAX_FILE_BYTES >> 20} MiB")])
+    try:
+        return document_from_data(parse_json(raw))
+    except _Refused as refused:
+        raise LoadError(path, [refused.problem]) from None
+    except LoadError as exc:
+        raise LoadError(path, exc.problems) from None
+    except RecursionError:
+        raise LoadError(path, [Problem("", "values are nested too deeply")]) from None
+
+
+def load(path: str | os.PathLike[str]) -> Document:
+    """Read and validate a .journey file; raises only ``LoadError``."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise LoadError(path, [Problem("", exc.strerror or str(exc))]) from None
+    return loads(raw, path)
+
+
+def dumps(doc: Document) -> bytes:
+    """Stable bytes: file-format key order, two-space indent, final newline."""
+    text = json.dumps(doc.to_json_data(), indent=2, ensure_ascii=False, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomically(
+    path: str | os.PathLike[str], data: bytes, *, keep_backup: bool = True
+) -> None:
+    """Replace ``path`` with ``data`` all at once, or leave it untouched.
+
+    The bytes go to a temporary file in the same folder, are flushed and
+    fsynced, and then ``os.replace`` swaps them in; the folder is fsynced so
+    the rename survives a power cut. With ``keep_backup`` the previous file is
+    kept as ``NAME.bak`` (itself replaced atomically). Raises ``SaveError``.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    temps: list[str] = []
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        temps.append(temp)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if keep_backup and target.is_file():
+            fd, backup_temp = tempfile.mkstemp(
+                prefix=f".{target.name}.", suffix=".bak.tmp", dir=folder
+            )
+            os.close(fd)
+            temps.append(backup_temp)
+            shutil.copyfile(target, backup_temp)
+            os.replace(backup_temp, target.with_name(target.name + ".bak"))
+            temps.remove(backup_temp)
+        os.replace(temp, target)
+        temps.remove(temp)
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise SaveError(path, exc.strerror or str(exc)) from None
+    finally:
+        for leftover in temps:
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
+
+
+def save(doc: Document, path: str | os.PathLike[str], *, keep_backup: bool = True) -> None:
+    """Write ``doc`` to ``path`` atomically; raises ``SaveError`` on failure."""
+    write_atomically(path, dumps(doc), keep_backup=keep_backup)

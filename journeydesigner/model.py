@@ -1,0 +1,409 @@
+"""The journey document: pydantic models of file format v1 (Qt-free).
+
+Fields are declared in the order of docs/file-format.md, because that order is
+the key order of saved files. Every object keeps unknown fields
+(``extra="allow"``) so files from a newer minor edition lose nothing.
+Rules that span the document (unique ids, references, duplicate connections)
+live in :func:`find_problems`, which reports every problem with its place.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import math
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    WithJsonSchema,
+)
+
+FORMAT_NAME = "journeydesigner"
+FORMAT_VERSION = 1
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
+COLOR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
+LANGUAGE_PATTERN = r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"
+#: Free text without a limit in the format gets this one (our extension), so a
+#: hostile file cannot make every view and export handle megabytes of text.
+MAX_TEXT = 20_000
+MAX_IMAGE_BYTES = 2 * 1024 * 1024
+
+_ID_RE = re.compile(ID_PATTERN)
+
+
+def _trimmed_length(low: int, high: int):
+    def check(value: str) -> str:
+        n = len(value.strip())
+        if not low <= n <= high:
+            raise ValueError(f"must be {low} to {high} characters long (after trimming), not {n}")
+        return value
+
+    return check
+
+
+def _name_type(high: int) -> Any:
+    return Annotated[
+        str,
+        AfterValidator(_trimmed_length(1, high)),
+        WithJsonSchema({"type": "string", "minLength": 1, "maxLength": high}),
+    ]
+
+
+def _number_in(low: float, high: float) -> Any:
+    """A JSON number (integer or decimal, never a boolean) within [low, high]."""
+
+    def check(value: Any) -> int | float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"must be a number from {low:g} to {high:g}")
+        if not math.isfinite(value):
+            raise ValueError("must be a finite number")
+        if not low <= value <= high:
+            raise ValueError(f"must be from {low:g} to {high:g}, not {value:g}")
+        return value
+
+    return Annotated[
+        int | float,
+        PlainValidator(check),
+        WithJsonSchema({"type": "number", "minimum": low, "maximum": high}),
+    ]
+
+
+def _check_timestamp(value: str) -> str:
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f'"{value}" is not an ISO 8601 timestamp') from None
+    if moment.utcoffset() != timedelta(0):
+        raise ValueError(f'"{value}" is not in UTC (end it with Z)')
+    return value
+
+
+_IMAGE_MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "jpeg": b"\xff\xd8\xff"}
+
+
+def _check_image(value: str) -> str:
+    match = re.fullmatch(r"data:image/(png|jpeg);base64,([A-Za-z0-9+/=\s]*)", value)
+    if not match:
+        raise ValueError("must be a data:image/png;base64,… or data:image/jpeg;base64,… URL")
+    kind, payload = match.groups()
+    if len(payload) > MAX_IMAGE_BYTES * 4 // 3 + 8:
+        raise ValueError("image is larger than 2 MiB")
+    try:
+        data = base64.b64decode(payload, validate=False)
+    except (binascii.Error, ValueError):
+        raise ValueError("image is not valid base64") from None
+    if len(data) > MAX_IMAGE_BYTES:
+        raise ValueError("image is larger than 2 MiB")
+    if not data.startswith(_IMAGE_MAGIC[kind]):
+        raise ValueError(f"image data is not a {kind.upper()} file")
+    return value
+
+
+Id = Annotated[str, Field(pattern=ID_PATTERN)]
+Color = Annotated[str, Field(pattern=COLOR_PATTERN)]
+Text = Annotated[str, Field(max_length=MAX_TEXT)]
+TextList = list[Text]
+Timestamp = Annotated[
+    str,
+    Field(max_length=64),
+    AfterValidator(_check_timestamp),
+    WithJsonSchema({"type": "string", "format": "date-time"}),
+]
+Emotion = Annotated[int, Field(ge=-2, le=2)]
+
+
+class ChannelKind(StrEnum):
+    DIGITAL = "digital"
+    IN_PERSON = "in_person"
+
+
+class Polarity(StrEnum):
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+    NEUTRAL = "neutral"
+
+
+class Initiative(StrEnum):
+    PROACTIVE = "proactive"
+    REACTIVE = "reactive"
+
+
+class Node(BaseModel):
+    """Base of every object in the file: strict types, unknown fields kept."""
+
+    model_config = ConfigDict(extra="allow", strict=True, use_enum_values=False)
+
+    #: Fields written even when they equal their default.
+    always_written: ClassVar[frozenset[str]] = frozenset()
+
+    def to_json_data(self) -> dict[str, Any]:
+        """The object as JSON data in file order; defaults are left out."""
+        out: dict[str, Any] = {}
+        for name, info in type(self).model_fields.items():
+            value = getattr(self, name)
+            if name not in self.always_written and value == info.get_default(
+                call_default_factory=True
+            ):
+                continue
+            out[name] = _to_json(value)
+        for name, value in (self.__pydantic_extra__ or {}).items():
+            out[name] = value
+        return out
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, Node):
+        return value.to_json_data()
+    if isinstance(value, list):
+        return [_to_json(v) for v in value]
+    if isinstance(value, StrEnum):
+        return value.value
+    return value
+
+
+class StageMetrics(Node):
+    conversion_rate: _number_in(0, 100) | None = None  # type: ignore[valid-type]
+    retention_rate: _number_in(0, 100) | None = None  # type: ignore[valid-type]
+
+
+class TouchpointMetrics(Node):
+    nps: _number_in(-100, 100) | None = None  # type: ignore[valid-type]
+    csat: _number_in(0, 100) | None = None  # type: ignore[valid-type]
+    ces: _number_in(1, 7) | None = None  # type: ignore[valid-type]
+
+
+class Stage(Node):
+    always_written: ClassVar[frozenset[str]] = frozenset({"id", "name"})
+    id: Id
+    name: _name_type(120)  # type: ignore[valid-type]
+    description: Text = ""
+    color: Color | None = None
+    questions: TextList = Field(default_factory=list)
+    metrics: StageMetrics = Field(default_factory=StageMetrics)
+
+
+class Channel(Node):
+    always_written: ClassVar[frozenset[str]] = frozenset({"id", "name", "kind"})
+    id: Id
+    name: _name_type(120)  # type: ignore[valid-type]
+    kind: Annotated[ChannelKind, Field(strict=False)]
+    color: Color | None = None
+
+
+class Persona(Node):
+    always_written: ClassVar[frozenset[str]] = frozenset({"id", "name"})
+    id: Id
+    name: _name_type(120)  # type: ignore[valid-type]
+    description: Text = ""
+    age: Annotated[int, Field(ge=0, le=150)] | None = None
+    goals: TextList = Field(default_factory=list)
+    needs: TextList = Field(default_factory=list)
+    frustrations: TextList = Field(default_factory=list)
+    habits: TextList = Field(default_factory=list)
+    color: Color | None = None
+    image: (
+        Annotated[
+            str,
+            AfterValidator(_check_image),
+            WithJsonSchema({"type": "string", "pattern": r"^data:image/(png|jpeg);base64,"}),
+        ]
+        | None
+    ) = None
+
+
+class Touchpoint(Node):
+    always_written: ClassVar[frozenset[str]] = frozenset(
+        {"id", "title", "stage", "channel", "step", "emotion"}
+    )
+    id: Id
+    title: _name_type(200)  # type: ignore[valid-type]
+    description: Text = ""
+    stage: Id
+    channel: Id
+    step: Annotated[int, Field(ge=0, le=100_000)] = 0
+    emotion: Emotion | None = None
+    personas: list[Id] = Field(default_factory=list)
+    direct: bool = True
+    controllable: bool = True
+    initiative: Annotated[Initiative, Field(strict=False)] | None = None
+    moment_of_truth: bool = False
+    owner: Annotated[str, Field(max_length=200)] = ""
+    pain_points: TextList = Field(default_factory=list)
+    opportunities: TextList = Field(default_factory=list)
+    tags: list[Annotated[str, Field(max_length=200)]] = Field(default_factory=list)
+    metrics: TouchpointMetrics = Field(default_factory=TouchpointMetrics)
+
+
+class Connection(Node):
+    always_written: ClassVar[frozenset[str]] = frozenset({"id", "source", "target", "polarity"})
+    id: Id
+    source: Id
+    target: Id
+    polarity: Annotated[Polarity, Field(strict=False)]
+    label: Annotated[str, Field(max_length=500)] = ""
+    personas: list[Id] = Field(default_factory=list)
+
+
+class Document(Node):
+    """A whole journey map, the single source of truth of an open window."""
+
+    always_written: ClassVar[frozenset[str]] = frozenset(
+        {
+            "format",
+            "version",
+            "title",
+            "language",
+            "stages",
+            "channels",
+            "personas",
+            "touchpoints",
+            "connections",
+        }
+    )
+    format: Literal["journeydesigner"] = FORMAT_NAME
+    version: Literal[1] = FORMAT_VERSION
+    title: _name_type(200)  # type: ignore[valid-type]
+    description: Text = ""
+    language: Annotated[str, Field(pattern=LANGUAGE_PATTERN, max_length=35)] = "en"
+    created: Timestamp | None = None
+    modified: Timestamp | None = None
+    stages: list[Stage] = Field(default_factory=list)
+    channels: list[Channel] = Field(default_factory=list)
+    personas: list[Persona] = Field(default_factory=list)
+    touchpoints: list[Touchpoint] = Field(default_factory=list)
+    connections: list[Connection] = Field(default_factory=list)
+
+    def stage(self, stage_id: str) -> Stage | None:
+        return next((s for s in self.stages if s.id == stage_id), None)
+
+    def channel(self, channel_id: str) -> Channel | None:
+        return next((c for c in self.channels if c.id == channel_id), None)
+
+    def touchpoint(self, touchpoint_id: str) -> Touchpoint | None:
+        return next((t for t in self.touchpoints if t.id == touchpoint_id), None)
+
+    def all_ids(self) -> set[str]:
+        return {
+            obj.id
+            for group in (
+                self.stages,
+                self.channels,
+                self.personas,
+                self.touchpoints,
+                self.connections,
+            )
+            for obj in group
+        }
+
+    def new_id(self, stem: str) -> str:
+        """An id not used yet in this document, derived from ``stem``."""
+        base = re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-._")[:40].lower() or "item"
+        if not base[0].isalnum():
+            base = "x" + base
+        used = self.all_ids()
+        if base not in used:
+            return base
+        n = 2
+        while f"{base}-{n}" in used:
+            n += 1
+        return f"{base}-{n}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One broken rule: where it is (``touchpoints[3].stage``) and what is wrong."""
+
+    place: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.place}: {self.message}" if self.place else self.message
+
+
+def find_problems(doc: Document) -> list[Problem]:
+    """Rules that span the document, each broken one reported with its place."""
+    problems: list[Problem] = []
+    if not doc.stages:
+        problems.append(Problem("stages", "a journey needs at least one stage"))
+    if not doc.channels:
+        problems.append(Problem("channels", "a journey needs at least one channel"))
+
+    seen: dict[str, str] = {}
+    groups = {
+        "stages": doc.stages,
+        "channels": doc.channels,
+        "personas": doc.personas,
+        "touchpoints": doc.touchpoints,
+        "connections": doc.connections,
+    }
+    for group, objects in groups.items():
+        for i, obj in enumerate(objects):
+            place = f"{group}[{i}]"
+            if obj.id in seen:
+                problems.append(
+                    Problem(f"{place}.id", f'id "{obj.id}" is already used by {seen[obj.id]}')
+                )
+            else:
+                seen[obj.id] = place
+
+    stage_ids = {s.id for s in doc.stages}
+    channel_ids = {c.id for c in doc.channels}
+    persona_ids = {p.id for p in doc.personas}
+    touchpoint_ids = {t.id for t in doc.touchpoints}
+
+    def check_personas(place: str, refs: list[str]) -> None:
+        listed: set[str] = set()
+        for j, ref in enumerate(refs):
+            if ref not in persona_ids:
+                problems.append(Problem(f"{place}.personas[{j}]", f'no persona with id "{ref}"'))
+            elif ref in listed:
+                problems.append(
+                    Problem(f"{place}.personas[{j}]", f'persona "{ref}" is listed twice')
+                )
+            listed.add(ref)
+
+    for i, tp in enumerate(doc.touchpoints):
+        place = f"touchpoints[{i}]"
+        if tp.stage not in stage_ids:
+            problems.append(Problem(f"{place}.stage", f'no stage with id "{tp.stage}"'))
+        if tp.channel not in channel_ids:
+            problems.append(Problem(f"{place}.channel", f'no channel with id "{tp.channel}"'))
+        check_personas(place, tp.personas)
+
+    links: dict[tuple[str, str, Polarity], int] = {}
+    for i, conn in enumerate(doc.connections):
+        place = f"connections[{i}]"
+        for end in ("source", "target"):
+            ref = getattr(conn, end)
+            if ref not in touchpoint_ids:
+                problems.append(Problem(f"{place}.{end}", f'no touchpoint with id "{ref}"'))
+        if conn.source == conn.target:
+            problems.append(
+                Problem(f"{place}.target", "a connection cannot lead from a touchpoint to itself")
+            )
+        key = (conn.source, conn.target, conn.polarity)
+        if key in links:
+            problems.append(
+                Problem(
+                    place,
+                    f"same source, target and polarity as connections[{links[key]}]",
+                )
+            )
+        else:
+            links[key] = i
+        check_personas(place, conn.personas)
+    return problems
+
+
+def is_valid_id(value: str) -> bool:
+    return bool(_ID_RE.match(value))
