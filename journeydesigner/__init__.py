@@ -1,0 +1,3 @@
+"""JourneyDesigner: design customer journey maps."""
+
+__version__ = "0.1.0"

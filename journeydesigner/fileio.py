@@ -13,6 +13,7 @@ import json
 import math
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -78,7 +79,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise _Refused("", f'key "{key[:60]}" appears twice in one object')
+            raise _Refused("", f'key "{_printable(key[:60])}" appears twice in one object')
         out[key] = value
     return out
 
@@ -96,6 +97,13 @@ def _walk(data: Any) -> Iterator[tuple[str, Any, int]]:
         elif isinstance(value, list):
             for i, child in enumerate(value):
                 stack.append((f"{place}[{i}]", child, depth + 1))
+
+
+def _printable(text: str) -> str:
+    """``text`` (a key from the file) fit for a one-line message: control characters and
+    lone surrogates escaped as in JSON, so a message can always be printed."""
+    escaped = json.dumps(text, ensure_ascii=False)[1:-1]
+    return escaped.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _has_lone_surrogate(text: str) -> bool:
@@ -134,9 +142,9 @@ def parse_json(raw: bytes) -> Any:
         raise _Refused("", f"not valid JSON: {exc}") from None
     for place, value, depth in _walk(data):
         if depth > MAX_DEPTH:
-            raise _Refused(place, f"values are nested deeper than {MAX_DEPTH} levels")
+            raise _Refused(_printable(place), f"values are nested deeper than {MAX_DEPTH} levels")
         if isinstance(value, str) and _has_lone_surrogate(value):
-            raise _Refused(place, "text holds an unpaired surrogate (\\ud800–\\udfff)")
+            raise _Refused(_printable(place), "text holds an unpaired surrogate (\\ud800–\\udfff)")
     return data
 
 
@@ -175,9 +183,13 @@ def document_from_data(data: Any) -> Document:
     """Validate parsed JSON as a document; raises ``LoadError`` with path ``""``."""
     if not isinstance(data, dict):
         kind = "null" if data is None else type(data).__name__.replace("dict", "object")
-        kind = {"list": "an array", "str": "a string", "int": "a number", "float": "a number"}.get(
-            kind, kind
-        )
+        kind = {
+            "list": "an array",
+            "str": "a string",
+            "int": "a number",
+            "float": "a number",
+            "bool": "a boolean",
+        }.get(kind, kind)
         raise LoadError("", [Problem("", f"the top level must be a JSON object, not {kind}")])
     if data.get("format") != FORMAT_NAME:
         raise LoadError(
@@ -195,12 +207,14 @@ def document_from_data(data: Any) -> Document:
                 )
             ],
         )
+    # the model defaults the version for documents made in code; a file must state it
+    problems = [] if "version" in data else [Problem("version", "required field is missing")]
     try:
         doc = Document.model_validate(data)
     except ValidationError as exc:
-        problems = [Problem(_place(e["loc"]), _message(e)) for e in exc.errors()]
+        problems += [Problem(_place(e["loc"]), _message(e)) for e in exc.errors()]
         raise LoadError("", problems[:MAX_PROBLEMS]) from None
-    problems = find_problems(doc)
+    problems += find_problems(doc)
     if problems:
         raise LoadError("", problems[:MAX_PROBLEMS])
     return doc
@@ -246,6 +260,16 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _file_mode(target: Path) -> int:
+    """Permissions of the file being replaced, or the usual ones (0666 less umask)."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomically(
     path: str | os.PathLike[str], data: bytes, *, keep_backup: bool = True
 ) -> None:
@@ -262,6 +286,12 @@ def write_atomically(
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         temps.append(temp)
+        if os.name == "posix":  # mkstemp makes 0600; keep the mode the file had
+            try:
+                os.fchmod(fd, _file_mode(target))
+            except OSError:
+                os.close(fd)
+                raise
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -277,7 +307,10 @@ def write_atomically(
             temps.remove(backup_temp)
         os.replace(temp, target)
         temps.remove(temp)
-        _fsync_folder(folder)
+        # The new file is in place now: a folder that cannot be fsynced (some network
+        # and FUSE file systems) must not turn a done save into a reported failure.
+        with contextlib.suppress(OSError):
+            _fsync_folder(folder)
     except OSError as exc:
         raise SaveError(path, exc.strerror or str(exc)) from None
     finally:

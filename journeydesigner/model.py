@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import math
 import re
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PlainValidator,
@@ -65,10 +67,15 @@ def _number_in(low: float, high: float) -> Any:
     def check(value: Any) -> int | float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ValueError(f"must be a number from {low:g} to {high:g}")
-        if not math.isfinite(value):
+        # ints are compared exactly: a huge JSON integer must not overflow a float
+        if isinstance(value, float) and not math.isfinite(value):
             raise ValueError("must be a finite number")
         if not low <= value <= high:
-            raise ValueError(f"must be from {low:g} to {high:g}, not {value:g}")
+            if isinstance(value, int) and abs(value) >= 10**15:
+                shown = f"{str(value)[:12]}… ({len(str(abs(value)))} digits)"
+            else:
+                shown = f"{value:g}"
+            raise ValueError(f"must be from {low:g} to {high:g}, not {shown}")
         return value
 
     return Annotated[
@@ -78,13 +85,18 @@ def _number_in(low: float, high: float) -> Any:
     ]
 
 
+def _quoted(value: str) -> str:
+    """``"value"`` with newlines and control characters escaped: messages stay one line."""
+    return json.dumps(value, ensure_ascii=False)
+
+
 def _check_timestamp(value: str) -> str:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(f'"{value}" is not an ISO 8601 timestamp') from None
+        raise ValueError(f"{_quoted(value)} is not an ISO 8601 timestamp") from None
     if moment.utcoffset() != timedelta(0):
-        raise ValueError(f'"{value}" is not in UTC (end it with Z)')
+        raise ValueError(f"{_quoted(value)} is not in UTC (end it with Z)")
     return value
 
 
@@ -120,6 +132,13 @@ Timestamp = Annotated[
     WithJsonSchema({"type": "string", "format": "date-time"}),
 ]
 Emotion = Annotated[int, Field(ge=-2, le=2)]
+
+
+def _exact_integer(value: Any) -> Any:
+    """Refuse ``true`` and ``1.0`` where the format wants an integer (Literal accepts them)."""
+    if isinstance(value, bool | float):
+        raise ValueError(f"must be an integer, not {json.dumps(value)}")
+    return value
 
 
 class ChannelKind(StrEnum):
@@ -271,7 +290,7 @@ class Document(Node):
         }
     )
     format: Literal["journeydesigner"] = FORMAT_NAME
-    version: Literal[1] = FORMAT_VERSION
+    version: Annotated[Literal[1], BeforeValidator(_exact_integer)] = FORMAT_VERSION
     title: _name_type(200)  # type: ignore[valid-type]
     description: Text = ""
     language: Annotated[str, Field(pattern=LANGUAGE_PATTERN, max_length=35)] = "en"
@@ -406,4 +425,4 @@ def find_problems(doc: Document) -> list[Problem]:
 
 
 def is_valid_id(value: str) -> bool:
-    return bool(_ID_RE.match(value))
+    return bool(_ID_RE.fullmatch(value))  # match() would let "id\n" through ($ before \n)

@@ -1,0 +1,151 @@
+"""The ``journeydesigner`` command line; with no command (or a file) it starts the GUI.
+
+Every command uses the Qt-free core only, so it runs on a server or in CI.
+Errors are printed as ``FILE: place: message`` lines, never as tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .fileio import LoadError, SaveError, dumps, load, save, write_atomically
+from .schema import journey_schema
+
+COMMANDS = ("validate", "export", "new", "templates", "schema", "gui")
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    failed = False
+    for path in args.files:
+        try:
+            load(path)
+        except LoadError as exc:
+            failed = True
+            for line in exc.lines():
+                print(line, file=sys.stderr)
+        else:
+            if not args.quiet:
+                print(f"{path}: valid")
+    return 1 if failed else 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    suffix = out.suffix.lower()
+    if suffix not in (".json", ".journey"):
+        print(
+            f"{out}: cannot export to {suffix or 'a file without extension'}; "
+            "use .json or .journey",
+            file=sys.stderr,
+        )
+        return 2
+    doc = load(args.file)
+    write_atomically(out, dumps(doc), keep_backup=False)
+    return 0
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from .templates import UnknownTemplate, new_document
+
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        print(f"{out}: already exists (use --force to overwrite)", file=sys.stderr)
+        return 1
+    try:
+        doc = new_document(args.template, args.title)
+    except UnknownTemplate as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except ValueError as exc:  # e.g. a blank or too long --title
+        print(f"--title: {exc}", file=sys.stderr)
+        return 2
+    save(doc, out, keep_backup=False)
+    print(f"{out}: created from template {args.template}")
+    return 0
+
+
+def _cmd_templates(args: argparse.Namespace) -> int:
+    from .templates import list_templates
+
+    for info in list_templates():
+        print(f"{info.name:28} {info.language:4} {info.title}")
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(journey_schema(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from .gui.application import run
+
+    return run(args.file)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="journeydesigner",
+        description=(
+            "Design customer journey maps. With no command, or with a .journey file, "
+            "the application window opens."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("validate", help="check .journey files against format version 1")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    p.set_defaults(func=_cmd_validate)
+
+    p = sub.add_parser(
+        "export",
+        help="write a map to another format, chosen by the output's extension",
+        description="Export FILE. Output formats: .json (the normalised document).",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.set_defaults(func=_cmd_export)
+
+    p = sub.add_parser("new", help="create a map from a template")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--template", default="purchase.en", metavar="NAME",
+                   help="template name (see 'journeydesigner templates'); default purchase.en")
+    p.add_argument("--title", metavar="TEXT", help="title of the new map")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.set_defaults(func=_cmd_new)
+
+    p = sub.add_parser("templates", help="list the templates for 'new'")
+    p.set_defaults(func=_cmd_templates)
+
+    p = sub.add_parser("schema", help="print the JSON Schema (2020-12) of format version 1")
+    p.set_defaults(func=_cmd_schema)
+
+    p = sub.add_parser("gui", help="open the application window (the default)")
+    p.add_argument("file", nargs="?", metavar="FILE")
+    p.set_defaults(func=_cmd_gui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        argv = ["gui", *argv]
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except LoadError as exc:
+        for line in exc.lines():
+            print(line, file=sys.stderr)
+        return 1
+    except SaveError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,248 @@
+"""Reversible document edits (Qt-free).
+
+Every user gesture becomes one :class:`Edit`: a named list of primitive
+operations on the document's arrays. ``apply`` runs them in order and
+``revert`` runs their inverses backwards, so undo restores the document
+exactly. The GUI wraps an Edit in a QUndoCommand; builders here compute the
+operations (with the indexes they will have when applied in order) and check
+the values, so an Edit never leaves a document that breaks the format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import ValidationError
+
+from .model import (
+    Channel,
+    ChannelKind,
+    Connection,
+    Document,
+    Node,
+    Persona,
+    Stage,
+    Touchpoint,
+)
+
+Collection = Literal["stages", "channels", "personas", "touchpoints", "connections"]
+COLLECTIONS: tuple[Collection, ...] = (
+    "stages",
+    "channels",
+    "personas",
+    "touchpoints",
+    "connections",
+)
+
+
+class EditError(ValueError):
+    """An edit that would break the document; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class Op:
+    """One primitive change. ``insert``/``remove`` at ``index``; ``replace``
+    swaps ``old`` for ``new`` at ``index``; ``move`` takes the item at ``index``
+    to ``new`` (an index); ``set`` changes the document field ``collection``."""
+
+    kind: Literal["insert", "remove", "replace", "move", "set"]
+    collection: str
+    index: int = 0
+    old: Any = None
+    new: Any = None
+
+
+@dataclass(frozen=True)
+class Edit:
+    text: str
+    ops: tuple[Op, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.ops)
+
+
+def _do(doc: Document, op: Op, forward: bool) -> None:
+    if op.kind == "set":
+        setattr(doc, op.collection, op.new if forward else op.old)
+        return
+    items: list[Any] = getattr(doc, op.collection)
+    if op.kind == "replace":
+        items[op.index] = op.new if forward else op.old
+    elif op.kind == "move":
+        src, dst = (op.index, op.new) if forward else (op.new, op.index)
+        items.insert(dst, items.pop(src))
+    elif (op.kind == "insert") == forward:
+        items.insert(op.index, op.new if forward else op.old)
+    else:
+        items.pop(op.index)
+
+
+def apply(doc: Document, edit: Edit) -> None:
+    for op in edit.ops:
+        _do(doc, op, True)
+
+
+def revert(doc: Document, edit: Edit) -> None:
+    for op in reversed(edit.ops):
+        _do(doc, op, False)
+
+
+def updated(obj: Node, changes: Mapping[str, Any]) -> Node:
+    """A validated copy of ``obj`` with ``changes``; raises EditError."""
+    data = obj.model_dump()
+    data.update(changes)
+    try:
+        return type(obj).model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        raise EditError(f"{field}: {first['msg'].removeprefix('Value error, ')}") from None
+
+
+def _index(doc: Document, collection: Collection, obj_id: str) -> int:
+    for i, obj in enumerate(getattr(doc, collection)):
+        if obj.id == obj_id:
+            return i
+    raise EditError(f'no {collection[:-1]} with id "{obj_id}"')
+
+
+def _removals(doc: Document, collection: Collection, ids: Iterable[str]) -> list[Op]:
+    """Remove ops for ``ids``, highest index first so later indexes stay right."""
+    wanted = set(ids)
+    items = getattr(doc, collection)
+    return [
+        Op("remove", collection, i, old=items[i])
+        for i in range(len(items) - 1, -1, -1)
+        if items[i].id in wanted
+    ]
+
+
+def _connections_of(doc: Document, touchpoint_ids: set[str]) -> list[str]:
+    return [
+        c.id for c in doc.connections if c.source in touchpoint_ids or c.target in touchpoint_ids
+    ]
+
+
+# --- touchpoints -------------------------------------------------------------
+
+
+def add_touchpoints(doc: Document, touchpoints: list[Touchpoint], text: str) -> Edit:
+    start = len(doc.touchpoints)
+    ops = (Op("insert", "touchpoints", start + i, new=t) for i, t in enumerate(touchpoints))
+    return Edit(text, tuple(ops))
+
+
+def add_objects(
+    doc: Document,
+    touchpoints: list[Touchpoint],
+    connections: list[Connection],
+    text: str,
+) -> Edit:
+    """Insert touchpoints and the connections between them (paste, duplicate)."""
+    ops = list(add_touchpoints(doc, touchpoints, text).ops)
+    start = len(doc.connections)
+    ops += [Op("insert", "connections", start + i, new=c) for i, c in enumerate(connections)]
+    return Edit(text, tuple(ops))
+
+
+def move_touchpoints(
+    doc: Document, moves: Mapping[str, tuple[str, str, int]], text: str = "Move touchpoint"
+) -> Edit:
+    """Place touchpoints at new (stage, channel, step) cells; unchanged ones are skipped."""
+    ops = []
+    for tp_id, (stage, channel, step) in moves.items():
+        i = _index(doc, "touchpoints", tp_id)
+        tp = doc.touchpoints[i]
+        if (tp.stage, tp.channel, tp.step) == (stage, channel, step):
+            continue
+        if doc.stage(stage) is None or doc.channel(channel) is None or step < 0:
+            raise EditError("a touchpoint can only be placed in an existing stage and channel")
+        new = tp.model_copy(update={"stage": stage, "channel": channel, "step": step})
+        ops.append(Op("replace", "touchpoints", i, old=tp, new=new))
+    return Edit(text, tuple(ops))
+
+
+def delete_touchpoints(
+    doc: Document, ids: Iterable[str], text: str = "Delete", connection_ids: Iterable[str] = ()
+) -> Edit:
+    """Delete touchpoints with their connections, plus other chosen connections."""
+    ids = set(ids)
+    ops = _removals(doc, "connections", {*_connections_of(doc, ids), *connection_ids})
+    ops += _removals(doc, "touchpoints", ids)
+    return Edit(text, tuple(ops))
+
+
+# --- any object --------------------------------------------------------------
+
+
+def update_object(
+    doc: Document, collection: Collection, obj_id: str, changes: Mapping[str, Any], text: str
+) -> Edit:
+    """Change fields of one object; no op when nothing changes."""
+    if "id" in changes:
+        raise EditError("ids cannot be changed")
+    i = _index(doc, collection, obj_id)
+    old = getattr(doc, collection)[i]
+    new = updated(old, changes)
+    if new == old:
+        return Edit(text, ())
+    return Edit(text, (Op("replace", collection, i, old=old, new=new),))
+
+
+def set_document_fields(doc: Document, changes: Mapping[str, Any], text: str) -> Edit:
+    probe = updated(doc.model_copy(update={k: [] for k in COLLECTIONS}), changes)
+    ops = tuple(
+        Op("set", name, old=getattr(doc, name), new=getattr(probe, name))
+        for name in changes
+        if getattr(doc, name) != getattr(probe, name)
+    )
+    return Edit(text, ops)
+
+
+def reorder(doc: Document, collection: Collection, obj_id: str, new_index: int, text: str) -> Edit:
+    i = _index(doc, collection, obj_id)
+    items = getattr(doc, collection)
+    new_index = max(0, min(new_index, len(items) - 1))
+    if new_index == i:
+        return Edit(text, ())
+    return Edit(text, (Op("move", collection, i, new=new_index),))
+
+
+# --- stages, channels, personas ---------------------------------------------
+
+
+def insert_object(
+    doc: Document, collection: Collection, obj: Stage | Channel | Persona, index: int, text: str
+) -> Edit:
+    if obj.id in doc.all_ids():
+        raise EditError(f'id "{obj.id}" is already used')
+    index = max(0, min(index, len(getattr(doc, collection))))
+    return Edit(text, (Op("insert", collection, index, new=obj),))
+
+
+def delete_stage_or_channel(
+    doc: Document, collection: Literal["stages", "channels"], obj_id: str, text: str
+) -> Edit:
+    """Delete a stage or channel with the touchpoints it holds (and their connections)."""
+    if len(getattr(doc, collection)) <= 1:
+        what = "stage" if collection == "stages" else "channel"
+        raise EditError(f"a journey needs at least one {what}")
+    field = "stage" if collection == "stages" else "channel"
+    held = [t.id for t in doc.touchpoints if getattr(t, field) == obj_id]
+    ops = list(delete_touchpoints(doc, held).ops)
+    ops += _removals(doc, collection, [obj_id])
+    return Edit(text, tuple(ops))
+
+
+def touchpoints_in(doc: Document, field: Literal["stage", "channel"], obj_id: str) -> list[str]:
+    return [t.id for t in doc.touchpoints if getattr(t, field) == obj_id]
+
+
+def new_stage(doc: Document, name: str) -> Stage:
+    return Stage(id=doc.new_id(name), name=name)
+
+
+def new_channel(doc: Document, name: str, kind: ChannelKind) -> Channel:
+    return Channel(id=doc.new_id(name), name=name, kind=kind)

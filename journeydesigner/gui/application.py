@@ -1,0 +1,51 @@
+"""Starting the application."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("JourneyDesigner")
+    app.setOrganizationName("JourneyDesigner")
+    app.setApplicationVersion(__version__)
+    app.aboutToQuit.connect(release_clipboard)
+    return app  # type: ignore[return-value]
+
+
+def release_clipboard() -> None:
+    """Drop our clipboard data before Qt shuts down: PySide 6.11 crashes at exit
+    while destroying mime data it handed to the clipboard."""
+    from PySide6.QtGui import QGuiApplication
+
+    from ..clipboard import MIME_TYPE
+
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is None:
+        return
+    mime = clipboard.mimeData()
+    if clipboard.ownsClipboard() or (mime is not None and mime.hasFormat(MIME_TYPE)):
+        clipboard.clear()
+
+
+def run(path: str | None = None) -> int:
+    """Open the main window (with ``path`` when given) and run the event loop."""
+    app = create_app()
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if path:
+        if not Path(path).exists():
+            window.statusBar().showMessage(f"{path}: no such file", 8000)
+        else:
+            QTimer.singleShot(0, lambda: (window.open_path(path, ask=False),
+                                          window.view.zoom_fit()))
+    return app.exec()

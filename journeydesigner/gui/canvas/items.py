@@ -1,0 +1,568 @@
+"""Canvas items. They draw what the layout computed and hold no document state
+beyond a reference to the object they show."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem
+
+from ... import style
+from ...layout import ConnectionPath, EmotionLane, EmotionPoint, Geometry, Rect
+from ...model import Channel, Stage, Touchpoint
+
+TOUCHPOINT_Z = 10
+CONNECTION_Z = 20
+HEADER_Z = 30
+
+
+def qrect(rect: Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
+
+
+def wrap_lines(metrics: QFontMetricsF, text: str, width: float, max_lines: int) -> list[str]:
+    """Word-wrap ``text`` into at most ``max_lines``; the last one elided."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for i, word in enumerate(words):
+        trial = f"{current} {word}" if current else word
+        if metrics.horizontalAdvance(trial) <= width or not current:
+            current = trial
+            continue
+        lines.append(current)
+        current = word
+        if len(lines) == max_lines - 1:
+            current = " ".join(words[i:])
+            break
+    if current:
+        lines.append(current)
+    return [
+        metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+        if metrics.horizontalAdvance(line) > width
+        else line
+        for line in lines[:max_lines]
+    ]
+
+
+def draw_face(painter: QPainter, center: QPointF, radius: float, emotion: int | None) -> None:
+    """A small face whose mouth shows the emotion (a symbol that needs no colour)."""
+    color = QColor(style.EMOTION_COLORS.get(emotion, style.NO_EMOTION_COLOR))
+    painter.setPen(QPen(color.darker(140), 1.0))
+    painter.setBrush(color)
+    painter.drawEllipse(center, radius, radius)
+    ink = QColor("white") if emotion is not None and emotion != 0 else QColor(style.TEXT)
+    pen = QPen(ink, 1.2)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.setBrush(ink)
+    eye = radius * 0.32
+    for dx in (-eye, eye):
+        painter.drawEllipse(QPointF(center.x() + dx, center.y() - radius * 0.25), 0.9, 0.9)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if emotion is None:
+        painter.drawText(
+            QRectF(center.x() - radius, center.y() - radius, 2 * radius, 2 * radius),
+            Qt.AlignmentFlag.AlignCenter,
+            "?",
+        )
+        return
+    mouth_y = center.y() + radius * 0.35
+    half = radius * 0.45
+    bend = emotion * radius * 0.14
+    path = QPainterPath(QPointF(center.x() - half, mouth_y - bend / 2))
+    path.quadTo(QPointF(center.x(), mouth_y + bend), QPointF(center.x() + half, mouth_y - bend / 2))
+    painter.drawPath(path)
+
+
+class TouchpointItem(QGraphicsObject):
+    """A touchpoint card: emotion band and face, wrapped title, persona dots,
+    moment-of-truth star, pain-point and metrics marks."""
+
+    def __init__(self, touchpoint: Touchpoint, rect: Rect, persona_colors: dict[str, str]):
+        super().__init__()
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setZValue(TOUCHPOINT_Z)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setAcceptHoverEvents(True)
+        self._size = (rect.w, rect.h)
+        self.dimmed = False
+        self.update_from(touchpoint, rect, persona_colors, False)
+
+    @property
+    def touchpoint_id(self) -> str:
+        return self.touchpoint.id
+
+    def update_from(
+        self, touchpoint: Touchpoint, rect: Rect, persona_colors: dict[str, str], dimmed: bool
+    ) -> None:
+        changed = (
+            getattr(self, "touchpoint", None) != touchpoint
+            or self._size != (rect.w, rect.h)
+            or self.dimmed != dimmed
+        )
+        self.touchpoint = touchpoint
+        self._persona_colors = [persona_colors.get(p, "#777777") for p in touchpoint.personas]
+        if changed:
+            self.prepareGeometryChange()
+            self._size = (rect.w, rect.h)
+            self.dimmed = dimmed
+            self.setOpacity(0.3 if dimmed else 1.0)
+            tip = touchpoint.title
+            if touchpoint.description:
+                tip += "\n\n" + touchpoint.description
+            self.setToolTip(tip)
+            self.setAccessibleName(touchpoint.title) if hasattr(self, "setAccessibleName") else None
+            self.update()
+        self.setPos(rect.x, rect.y)
+
+    def boundingRect(self) -> QRectF:
+        w, h = self._size
+        return QRectF(-2, -2, w + 4, h + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        tp = self.touchpoint
+        w, h = self._size
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        body = QRectF(0, 0, w, h)
+        selected = self.isSelected()
+        painter.setPen(QPen(QColor("#1F6FEB") if selected else QColor("#9AA4AF"),
+                            2.5 if selected else 1.0))
+        painter.setBrush(QColor("white"))
+        painter.drawRoundedRect(body, 6, 6)
+        # emotion band along the top
+        band = QColor(style.EMOTION_COLORS.get(tp.emotion, style.NO_EMOTION_COLOR))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(band)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(0.5, 0.5, w - 1, 12), 6, 6)
+        path.addRect(QRectF(0.5, 6.5, w - 1, 6))
+        painter.drawPath(path.simplified())
+        draw_face(painter, QPointF(w - 14, 20), 9, tp.emotion)
+
+        font = QFont(painter.font())
+        font.setPointSizeF(9)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        painter.setPen(QColor(style.TEXT))
+        y = 17.0
+        for line in wrap_lines(metrics, tp.title, w - 38, 3):
+            painter.drawText(QPointF(8, y + metrics.ascent()), line)
+            y += metrics.lineSpacing()
+
+        # bottom row: persona dots, then marks from the right
+        x = 9.0
+        for color in self._persona_colors[:6]:
+            painter.setPen(QPen(QColor("white"), 1))
+            painter.setBrush(QColor(color))
+            painter.drawEllipse(QPointF(x, h - 9), 4.5, 4.5)
+            x += 10
+        right = w - 10
+        if tp.moment_of_truth:
+            self._star(painter, QPointF(right, h - 9), 6)
+            right -= 16
+        if tp.pain_points:
+            self._warning(painter, QPointF(right, h - 9), 6)
+            right -= 16
+        metric = next(
+            (f"{k.upper()} {v:g}" for k in ("nps", "csat", "ces")
+             if (v := getattr(tp.metrics, k)) is not None),
+            None,
+        )
+        if metric:
+            small = QFont(font)
+            small.setPointSizeF(7)
+            painter.setFont(small)
+            painter.setPen(QColor(style.MUTED_TEXT))
+            fm = QFontMetricsF(small)
+            text_w = fm.horizontalAdvance(metric)
+            painter.drawText(QPointF(right + 4 - text_w, h - 6), metric)
+
+    @staticmethod
+    def _star(painter: QPainter, c: QPointF, r: float) -> None:
+        import math
+
+        points = [
+            QPointF(
+                c.x() + (r if i % 2 == 0 else r * 0.45) * math.sin(i * math.pi / 5),
+                c.y() - (r if i % 2 == 0 else r * 0.45) * math.cos(i * math.pi / 5),
+            )
+            for i in range(10)
+        ]
+        painter.setPen(QPen(QColor("#7A5B00"), 0.8))
+        painter.setBrush(QColor("#F0E442"))
+        painter.drawPolygon(QPolygonF(points))
+
+    @staticmethod
+    def _warning(painter: QPainter, c: QPointF, r: float) -> None:
+        triangle = QPolygonF([QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y() + r * 0.8),
+                              QPointF(c.x() - r, c.y() + r * 0.8)])
+        painter.setPen(QPen(QColor("#8A3B00"), 0.8))
+        painter.setBrush(QColor("#D55E00"))
+        painter.drawPolygon(triangle)
+        painter.setPen(QPen(QColor("white"), 1.4))
+        painter.drawLine(QPointF(c.x(), c.y() - r * 0.35), QPointF(c.x(), c.y() + r * 0.2))
+        painter.drawPoint(QPointF(c.x(), c.y() + r * 0.5))
+
+
+class ConnectionItem(QGraphicsItem):
+    """A path between two cards; polarity told by colour, dash pattern and head."""
+
+    def __init__(self, path: ConnectionPath, label: str) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(CONNECTION_Z)
+        self.update_from(path, label)
+
+    def update_from(self, path: ConnectionPath, label: str) -> None:
+        self.prepareGeometryChange()
+        self.connection_id = path.connection_id
+        self.polarity = str(path.polarity)
+        self.label = label
+        self.setOpacity(0.25 if path.dimmed else 1.0)
+        qp = QPainterPath(QPointF(*path.start))
+        qp.cubicTo(QPointF(*path.c1), QPointF(*path.c2), QPointF(*path.end))
+        self._path = qp
+        self._label_pos = QPointF(*path.label_pos)
+        stroker_path = QPainterPath(qp)
+        self._bounds = stroker_path.boundingRect().adjusted(-12, -12, 12, 12)
+        if label:
+            self._bounds = self._bounds.united(
+                QRectF(self._label_pos.x() - 80, self._label_pos.y() - 10, 160, 20)
+            )
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        from PySide6.QtGui import QPainterPathStroker
+
+        stroker = QPainterPathStroker()
+        stroker.setWidth(8)
+        return stroker.createStroke(self._path)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = QColor(style.POLARITY_COLORS[self.polarity])
+        pen = QPen(color, 3.0 if self.isSelected() else 1.8)
+        dashes = style.POLARITY_DASHES[self.polarity]
+        if dashes:
+            pen.setDashPattern([d / pen.widthF() for d in dashes])
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        # arrow head at the end
+        end = self._path.pointAtPercent(1.0)
+        angle = self._path.angleAtPercent(0.98)
+        import math
+
+        rad = math.radians(angle)
+        back = QPointF(-math.cos(rad) * 8, math.sin(rad) * 8)
+        side = QPointF(math.sin(rad) * 4, math.cos(rad) * 4)
+        painter.setPen(QPen(color, 1))
+        painter.setBrush(color)
+        painter.drawPolygon(QPolygonF([end, end + back + side, end + back - side]))
+        # a marker in the middle: + for positive, × for negative, ◇ for a decision
+        mid = self._path.pointAtPercent(0.5)
+        painter.setBrush(QColor("white"))
+        painter.setPen(QPen(color, 1.4))
+        painter.drawEllipse(mid, 5.5, 5.5)
+        if self.polarity == "positive":
+            painter.drawLine(mid + QPointF(-3, 0), mid + QPointF(3, 0))
+            painter.drawLine(mid + QPointF(0, -3), mid + QPointF(0, 3))
+        elif self.polarity == "negative":
+            painter.drawLine(mid + QPointF(-2.5, -2.5), mid + QPointF(2.5, 2.5))
+            painter.drawLine(mid + QPointF(-2.5, 2.5), mid + QPointF(2.5, -2.5))
+        else:
+            painter.drawPolygon(QPolygonF([mid + QPointF(0, -3), mid + QPointF(3, 0),
+                                           mid + QPointF(0, 3), mid + QPointF(-3, 0)]))
+        if self.label:
+            font = QFont(painter.font())
+            font.setPointSizeF(7.5)
+            painter.setFont(font)
+            fm = QFontMetricsF(font)
+            text = fm.elidedText(self.label, Qt.TextElideMode.ElideRight, 150)
+            tw = fm.horizontalAdvance(text)
+            box = QRectF(self._label_pos.x() - tw / 2 - 3, self._label_pos.y() - fm.height() / 2,
+                         tw + 6, fm.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 220))
+            painter.drawRoundedRect(box, 3, 3)
+            painter.setPen(QColor(style.TEXT))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+class HeaderItem(QGraphicsObject):
+    """A stage column header or a channel lane header; selectable, so its
+    fields show in the properties dock."""
+
+    def __init__(self, kind: str, obj: Stage | Channel, rect: Rect, language: str) -> None:
+        super().__init__()
+        self.kind = kind  # "stage" or "channel"
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setZValue(HEADER_Z + (1 if kind == "stage" else 0))
+        self.language = language
+        self.label_inset = 0.0  # width of the pinned lane headers, set by the scene
+        self._text_offset = 0.0
+        self.update_from(obj, rect)
+
+    @property
+    def object_id(self) -> str:
+        return self.obj.id
+
+    def update_from(self, obj: Stage | Channel, rect: Rect) -> None:
+        self.prepareGeometryChange()
+        self.obj = obj
+        self._rect = QRectF(0, 0, rect.w, rect.h)
+        self.base = QPointF(rect.x, rect.y)
+        self.pin(*getattr(self, "_pinned", (0.0, 0.0)))
+        self.setToolTip(obj.name + (f"\n\n{obj.description}" if getattr(obj, "description", "")
+                                    else ""))
+        self.update()
+
+    def pin(self, left: float, top: float) -> None:
+        """Keep the header readable when scrolling: stage headers stick to the
+        top of the visible area, lane headers to its left."""
+        self._pinned = (left, top)
+        if self.kind == "stage":
+            self.setPos(self.base.x(), max(self.base.y(), top))
+            # the name slides right so pinned lane headers never cover it
+            offset = min(max(0.0, left + self.label_inset - self.base.x()),
+                         max(0.0, self._rect.width() - 120))
+            if offset != self._text_offset:
+                self._text_offset = offset
+                self.update()
+        else:
+            self.setPos(max(self.base.x(), left), self.base.y())
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = self._rect
+        font = QFont(painter.font())
+        if self.kind == "stage":
+            color = QColor(self.obj.color or style.DEFAULT_STAGE_COLOR)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            painter.drawRect(r)
+            font.setPointSizeF(11)
+            font.setBold(True)
+            painter.setFont(font)
+            text_color = QColor("white") if color.lightnessF() < 0.6 else QColor(style.TEXT)
+            painter.setPen(text_color)
+            fm = QFontMetricsF(font)
+            text_rect = r.adjusted(8 + self._text_offset, 0, -8, 0)
+            text = fm.elidedText(self.obj.name, Qt.TextElideMode.ElideRight, text_rect.width())
+            painter.drawText(text_rect,
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        else:
+            kind = str(self.obj.kind)
+            painter.setPen(QPen(QColor(style.GRID_LINE), 1))
+            painter.setBrush(QColor(style.KIND_COLORS[kind]).darker(104))
+            painter.drawRect(r)
+            if self.obj.color:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(self.obj.color))
+                painter.drawRect(QRectF(r.left(), r.top(), 5, r.height()))
+            self._kind_icon(painter, QPointF(r.left() + 18, r.top() + 18), kind)
+            font.setPointSizeF(9.5)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor(style.TEXT))
+            fm = QFontMetricsF(font)
+            lines = wrap_lines(fm, self.obj.name, r.width() - 40, 3)
+            y = r.top() + 10
+            for line in lines:
+                painter.drawText(QPointF(r.left() + 32, y + fm.ascent()), line)
+                y += fm.lineSpacing()
+        if self.isSelected():
+            painter.setPen(QPen(QColor("#1F6FEB"), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(r.adjusted(1, 1, -1, -1))
+
+    @staticmethod
+    def _kind_icon(painter: QPainter, c: QPointF, kind: str) -> None:
+        """A screen for digital channels, a person for in-person ones."""
+        painter.setPen(QPen(QColor(style.MUTED_TEXT), 1.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if kind == "digital":
+            painter.drawRoundedRect(QRectF(c.x() - 8, c.y() - 6, 16, 11), 1.5, 1.5)
+            painter.drawLine(QPointF(c.x() - 4, c.y() + 8), QPointF(c.x() + 4, c.y() + 8))
+        else:
+            painter.drawEllipse(QPointF(c.x(), c.y() - 4), 3.5, 3.5)
+            path = QPainterPath(QPointF(c.x() - 7, c.y() + 8))
+            path.quadTo(QPointF(c.x(), c.y() - 3), QPointF(c.x() + 7, c.y() + 8))
+            painter.drawPath(path)
+
+
+class GridItem(QGraphicsItem):
+    """Everything static behind the cards, painted in one go: group headers,
+    lane backgrounds, stage columns, step separators and the emotion lane."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(0)
+        self.geometry: Geometry | None = None
+        self.language = "en"
+        self._bounds = QRectF()
+        self.pin_x = 0.0
+
+    def pin(self, left: float) -> None:
+        """Group and emotion labels follow the left edge of the visible area."""
+        if left == self.pin_x or self.geometry is None:
+            return
+        self.pin_x = left
+        g = self.geometry
+        for group in g.groups:
+            self.update(qrect(group.rect))
+        self.update(qrect(g.emotion_lane.rect).united(qrect(g.emotion_lane.label_area)))
+
+    def set_geometry(self, geometry: Geometry, language: str) -> None:
+        self.prepareGeometryChange()
+        self.geometry = geometry
+        self.language = language
+        self._bounds = QRectF(0, 0, geometry.width, geometry.height)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        g = self.geometry
+        if g is None:
+            return
+        lang = style.language_of(self.language)
+        exposed = option.exposedRect
+        painter.setPen(Qt.PenStyle.NoPen)
+        for lane in g.lanes:
+            row = qrect(lane.row)
+            if row.intersects(exposed):
+                painter.setBrush(QColor(style.KIND_COLORS[str(lane.kind)]))
+                painter.drawRect(row)
+        font = QFont(painter.font())
+        font.setPointSizeF(9)
+        font.setBold(True)
+        font.setCapitalization(QFont.Capitalization.AllUppercase)
+        painter.setFont(font)
+        for group in g.groups:
+            rect = qrect(group.rect)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(style.KIND_COLORS[str(group.kind)]).darker(112))
+            painter.drawRect(rect)
+            painter.setPen(QColor(style.TEXT))
+            painter.drawText(rect.adjusted(10 + max(0.0, self.pin_x - rect.left()), 0, 0, 0),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             style.KIND_LABELS[lang][str(group.kind)])
+        # stage columns and step separators
+        top = g.lanes[0].row.y if g.lanes else 0
+        bottom = g.emotion_lane.rect.bottom if g.emotion_lane else g.height
+        for stage in g.stages:
+            col = qrect(stage.column)
+            painter.setPen(QPen(QColor(style.GRID_LINE), 1.2))
+            painter.drawLine(QPointF(col.right(), col.top()), QPointF(col.right(), bottom))
+            dash = QPen(QColor(style.GRID_LINE), 0.8, Qt.PenStyle.DotLine)
+            painter.setPen(dash)
+            for step in stage.steps[1:]:
+                painter.drawLine(QPointF(step.rect.x, top), QPointF(step.rect.x, bottom))
+        painter.setPen(QPen(QColor(style.GRID_LINE), 1))
+        for lane in g.lanes:
+            painter.drawLine(QPointF(0, lane.row.bottom), QPointF(g.width, lane.row.bottom))
+        if g.emotion_lane:
+            self._paint_emotion_lane(painter, g.emotion_lane, g.emotion_points, lang)
+
+    def _paint_emotion_lane(self, painter: QPainter, lane: EmotionLane,
+                            points: list[EmotionPoint], lang: str) -> None:
+        rect = qrect(lane.rect)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#FAFAFA"))
+        painter.drawRect(rect)
+        label_area = qrect(lane.label_area)
+        label_area.moveLeft(max(label_area.left(), self.pin_x))
+        painter.setBrush(QColor("#F2F3F5"))
+        painter.drawRect(label_area)
+        font = QFont(painter.font())
+        font.setCapitalization(QFont.Capitalization.MixedCase)
+        font.setBold(False)
+        font.setPointSizeF(7.5)
+        painter.setFont(font)
+        for level, y in lane.levels.items():
+            painter.setPen(QPen(QColor("#E3E6EA"), 1, Qt.PenStyle.DashLine if level else
+                                Qt.PenStyle.SolidLine))
+            painter.drawLine(QPointF(label_area.right(), y), QPointF(rect.right(), y))
+            painter.setPen(QColor(style.MUTED_TEXT))
+            painter.drawText(QRectF(label_area.left() + 6, y - 8, label_area.width() - 30, 16),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             style.EMOTION_LABELS[lang][level])
+            draw_face(painter, QPointF(label_area.right() - 14, y), 6, level)
+        painter.save()
+        painter.setClipRect(QRectF(label_area.right(), rect.top(),
+                                   max(0.0, rect.right() - label_area.right()), rect.height()))
+        if len(points) >= 2:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            curve = QPainterPath(QPointF(points[0].x, points[0].y))
+            for a, b in zip(points, points[1:], strict=False):
+                mx = (a.x + b.x) / 2
+                curve.cubicTo(QPointF(mx, a.y), QPointF(mx, b.y), QPointF(b.x, b.y))
+            painter.setPen(QPen(QColor("#333333"), 2.2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(curve)
+        for p in points:
+            level = round(p.emotion)
+            draw_face(painter, QPointF(p.x, p.y), 7, level)
+        painter.restore()
+
+
+
+
+class CornerItem(QGraphicsItem):
+    """The box above the lane headers and left of the stage headers; pinned
+    to the visible top-left so scrolled headers slide under it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(HEADER_Z + 2)
+        self.title = ""
+        self._rect = QRectF()
+        self._base = QPointF()
+
+    def set_box(self, rect: Rect, title: str) -> None:
+        self.prepareGeometryChange()
+        self._rect = QRectF(0, 0, rect.w, rect.h)
+        self._base = QPointF(rect.x, rect.y)
+        self.title = title
+        self.setToolTip(title)
+        self.update()
+
+    def pin(self, left: float, top: float) -> None:
+        self.setPos(max(self._base.x(), left), max(self._base.y(), top))
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        painter.fillRect(self._rect, QColor("white"))
+        font = QFont(painter.font())
+        font.setPointSizeF(9)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(style.TEXT))
+        lines = wrap_lines(QFontMetricsF(font), self.title, self._rect.width() - 12, 2)
+        painter.drawText(self._rect.adjusted(6, 2, -6, -2),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         "\n".join(lines))

@@ -1,0 +1,237 @@
+"""The journey scene: mirrors the document through the Qt-free layout.
+
+After every document change the layout is recomputed and existing items are
+updated in place (looked up by id), so selection survives edits and undo.
+Mouse gestures on cards become one undoable edit when the gesture ends.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from ... import edits
+from ...layout import Cell, Geometry, LayoutOptions, compute_layout
+from ..controller import DocumentController
+from .items import ConnectionItem, CornerItem, GridItem, HeaderItem, TouchpointItem, qrect
+
+
+class JourneyScene(QGraphicsScene):
+    """Items for one document. ``cellActivated`` asks the view to create a
+    touchpoint in an empty cell (double-click); ``editRequested`` asks for the
+    inline editor on an item."""
+
+    cellActivated = Signal(object)  # Cell
+    editRequested = Signal(object)  # TouchpointItem | HeaderItem
+    cursorChanged = Signal()
+
+    def __init__(self, controller: DocumentController, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.options = LayoutOptions()
+        self.geometry: Geometry | None = None
+        self.grid = GridItem()
+        self.addItem(self.grid)
+        self.corner = CornerItem()
+        self.addItem(self.corner)
+        self._pin = (0.0, 0.0)
+        self.cards: dict[str, TouchpointItem] = {}
+        self.connections: dict[str, ConnectionItem] = {}
+        self.stage_headers: dict[str, HeaderItem] = {}
+        self.lane_headers: dict[str, HeaderItem] = {}
+        self.cursor: Cell | None = None
+        self._cursor_item = QGraphicsRectItem()
+        self._cursor_item.setPen(QPen(QColor("#1F6FEB"), 2, Qt.PenStyle.DashLine))
+        self._cursor_item.setBrush(QColor(31, 111, 235, 25))
+        self._cursor_item.setZValue(5)
+        self._cursor_item.setVisible(False)
+        self.addItem(self._cursor_item)
+        self._drag_start: dict[str, QPointF] = {}
+        self.setBackgroundBrush(QColor("#FFFFFF"))
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    # --- mirroring the document ------------------------------------------
+
+    def set_persona_filter(self, persona: str | None) -> None:
+        self.options = LayoutOptions(persona=persona)
+        self.refresh()
+
+    def refresh(self) -> None:
+        doc = self.controller.doc
+        g = compute_layout(doc, self.options)
+        self.geometry = g
+        self.grid.set_geometry(g, doc.language)
+        persona_colors = {p.id: p.color or "#777777" for p in doc.personas}
+
+        by_id = {t.id: t for t in doc.touchpoints}
+        for tp_id in list(self.cards):
+            if tp_id not in g.cards:
+                self.removeItem(self.cards.pop(tp_id))
+        for tp_id, box in g.cards.items():
+            item = self.cards.get(tp_id)
+            if item is None:
+                item = TouchpointItem(by_id[tp_id], box.rect, persona_colors)
+                self.cards[tp_id] = item
+                self.addItem(item)
+            item.update_from(by_id[tp_id], box.rect, persona_colors, box.dimmed)
+
+        labels = {c.id: c.label for c in doc.connections}
+        seen = set()
+        for path in g.connections:
+            seen.add(path.connection_id)
+            item = self.connections.get(path.connection_id)
+            if item is None:
+                item = ConnectionItem(path, labels[path.connection_id])
+                self.connections[path.connection_id] = item
+                self.addItem(item)
+            else:
+                item.update_from(path, labels[path.connection_id])
+        for conn_id in list(self.connections):
+            if conn_id not in seen:
+                self.removeItem(self.connections.pop(conn_id))
+
+        stages = {s.id: s for s in doc.stages}
+        self._sync_headers(self.stage_headers, "stage",
+                           [(stages[b.stage_id], b.header) for b in g.stages], doc.language)
+        channels = {c.id: c for c in doc.channels}
+        self._sync_headers(self.lane_headers, "channel",
+                           [(channels[b.channel_id], b.header) for b in g.lanes], doc.language)
+        self.corner.set_box(g.corner, doc.title)
+        self.setSceneRect(QRectF(0, 0, g.width, g.height))
+        self.pin_headers(*self._pin)
+        self._show_cursor()
+
+    def pin_headers(self, left: float, top: float) -> None:
+        """Keep stage and lane headers in view while the map scrolls."""
+        self._pin = (left, top)
+        inset = self.geometry.corner.right if self.geometry else 0.0
+        for item in self.stage_headers.values():
+            item.label_inset = inset
+            item.pin(left, top)
+        for item in self.lane_headers.values():
+            item.pin(left, top)
+        self.corner.pin(left, top)
+        self.grid.pin(left)
+
+    def _sync_headers(self, items: dict[str, HeaderItem], kind: str, wanted, language) -> None:
+        ids = {obj.id for obj, _ in wanted}
+        for obj_id in list(items):
+            if obj_id not in ids:
+                self.removeItem(items.pop(obj_id))
+        for obj, rect in wanted:
+            item = items.get(obj.id)
+            if item is None:
+                item = HeaderItem(kind, obj, rect, language)
+                items[obj.id] = item
+                self.addItem(item)
+            else:
+                item.update_from(obj, rect)
+
+    # --- selection and the cell cursor -----------------------------------
+
+    def selected_touchpoint_ids(self) -> list[str]:
+        order = {t.id: i for i, t in enumerate(self.controller.doc.touchpoints)}
+        ids = [i.touchpoint_id for i in self.selectedItems() if isinstance(i, TouchpointItem)]
+        return sorted(ids, key=lambda t: order.get(t, 0))
+
+    def select_touchpoints(self, ids) -> None:
+        self.clearSelection()
+        for tp_id in ids:
+            if tp_id in self.cards:
+                self.cards[tp_id].setSelected(True)
+
+    def set_cursor(self, cell: Cell | None) -> None:
+        self.cursor = cell
+        self._show_cursor()
+        self.cursorChanged.emit()
+
+    def _show_cursor(self) -> None:
+        rect = self.cell_rect(self.cursor) if self.cursor else None
+        self._cursor_item.setVisible(rect is not None)
+        if rect is not None:
+            self._cursor_item.setRect(rect)
+
+    def cell_rect(self, cell: Cell) -> QRectF | None:
+        """The scene rectangle of a cell; a step with no column yet is shown
+        in its stage's trailing column, where it will appear."""
+        g = self.geometry
+        if g is None:
+            return None
+        rect = g.cell_rect(cell)
+        stage = g.stage(cell.stage_id)
+        if rect is None and stage is not None:
+            rect = g.cell_rect(Cell(cell.stage_id, cell.channel_id, stage.steps[-1].step))
+        return qrect(rect) if rect is not None else None
+
+    def current_cell(self) -> Cell | None:
+        """The cell of the selected card, else the cell cursor."""
+        ids = self.selected_touchpoint_ids()
+        if ids:
+            tp = self.controller.doc.touchpoint(ids[-1])
+            if tp is not None:
+                return Cell(tp.stage, tp.channel, tp.step)
+        return self.cursor
+
+    # --- mouse gestures ----------------------------------------------------
+
+    def _item_at(self, pos: QPointF):
+        views = self.views()
+        return self.itemAt(pos, views[0].transform() if views else QTransform())
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        self._drag_start = {i.touchpoint_id: i.pos() for i in self.selectedItems()
+                            if isinstance(i, TouchpointItem)}
+        item = self._item_at(event.scenePos())
+        if item is None or item is self.grid or item is self._cursor_item:
+            g = self.geometry
+            cell = g.cell_at(event.scenePos().x(), event.scenePos().y()) if g else None
+            self.set_cursor(cell)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or not self._drag_start:
+            return
+        moved = {tp_id: start for tp_id, start in self._drag_start.items()
+                 if tp_id in self.cards and self.cards[tp_id].pos() != start}
+        self._drag_start = {}
+        if moved:
+            self.drop_cards(list(moved))
+
+    def drop_cards(self, ids: list[str]) -> None:
+        """Snap dragged cards to the cells under their centres (one undo command)."""
+        g = self.geometry
+        moves = {}
+        for tp_id in ids:
+            item = self.cards[tp_id]
+            center = item.sceneBoundingRect().center()
+            cell = g.cell_at(center.x(), center.y()) if g else None
+            if cell is None:
+                moves = {}
+                break
+            moves[tp_id] = (cell.stage_id, cell.channel_id, cell.step)
+        text = "Move touchpoint" if len(ids) == 1 else f"Move {len(ids)} touchpoints"
+        if not moves or not self.controller.try_perform(edits.move_touchpoints, moves, text):
+            self.refresh()  # back to where the document says they are
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        item = self._item_at(event.scenePos())
+        if isinstance(item, TouchpointItem | HeaderItem):
+            self.editRequested.emit(item)
+            return
+        g = self.geometry
+        cell = g.cell_at(event.scenePos().x(), event.scenePos().y()) if g else None
+        if cell is not None:
+            self.set_cursor(cell)
+            self.cellActivated.emit(cell)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def card_rect(self, tp_id: str) -> QRectF | None:
+        if self.geometry and tp_id in self.geometry.cards:
+            return qrect(self.geometry.cards[tp_id].rect)
+        return None

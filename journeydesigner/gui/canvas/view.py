@@ -1,0 +1,484 @@
+"""The canvas view: zoom, pan, keyboard gestures, inline editing, quick-add and
+drops from the touchpoint palette."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
+
+from ... import edits
+from ...layout import Cell
+from ...model import Document, Touchpoint
+from ..i18n import tr
+from .items import HeaderItem, TouchpointItem
+from .scene import JourneyScene
+
+LIBRARY_MIME = "application/x-journeydesigner-library"
+MIN_ZOOM, MAX_ZOOM = 0.15, 4.0
+
+
+def new_touchpoint(doc: Document, title: str, cell: Cell) -> Touchpoint:
+    return Touchpoint(
+        id=doc.new_id(title),
+        title=title,
+        stage=cell.stage_id,
+        channel=cell.channel_id,
+        step=cell.step,
+    )
+
+
+class InlineEditor(QLineEdit):
+    """A line edit laid over a card or header. Enter commits, Esc cancels."""
+
+    committed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("inlineEditor")
+        self.setFrame(True)
+        self.hide()
+        self._done = True
+
+    def start(self, text: str, rect: QRectF, font_scale: float, select: bool = True) -> None:
+        self._done = False
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.0, 10 * font_scale))
+        self.setFont(font)
+        self.setText(text)
+        self.setGeometry(rect.toRect())
+        self.show()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        if select:
+            self.selectAll()
+        else:
+            self.end(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._finish(commit=True)
+        elif event.key() == Qt.Key.Key_Escape:
+            self._finish(commit=False)
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        if not self._done:
+            self._finish(commit=True, closing=True)
+
+    def _finish(self, commit: bool, closing: bool = False) -> None:
+        text = self.text()
+        if closing:
+            self._done = True
+            self.hide()
+        if commit:
+            self.committed.emit(text)
+        else:
+            self._done = True
+            self.hide()
+            self.cancelled.emit()
+
+    def close_editor(self) -> None:
+        self._done = True
+        self.hide()
+
+
+class JourneyView(QGraphicsView):
+    """Shows a :class:`JourneyScene`; all keyboard gestures of the canvas."""
+
+    filesDropped = Signal(list)
+    zoomChanged = Signal(float)
+
+    def __init__(self, scene: JourneyScene, parent=None) -> None:
+        super().__init__(scene, parent)
+        self.setObjectName("canvas")
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(tr("Journey map canvas"))
+        self.editor = InlineEditor(self.viewport())
+        self.editor.committed.connect(self._editor_committed)
+        self.editor.cancelled.connect(self._editor_cancelled)
+        self._editing: TouchpointItem | HeaderItem | None = None
+        self._quick_cell: Cell | None = None
+        self._pan_from: QPoint | None = None
+        self._space_down = False
+        scene.editRequested.connect(self.edit_item)
+        scene.cellActivated.connect(self.create_in_cell)
+
+    def sizeHint(self) -> QSize:
+        return QSize(960, 640)
+
+    @property
+    def journey_scene(self) -> JourneyScene:
+        return self.scene()  # type: ignore[return-value]
+
+    @property
+    def controller(self):
+        return self.journey_scene.controller
+
+    # --- zoom and pan --------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self.scale(factor / self.zoom(), factor / self.zoom())
+        self._pin_headers()
+        self.zoomChanged.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * 1.25)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / 1.25)
+
+    def zoom_fit(self) -> None:
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > 1.0:
+            self.set_zoom(1.0)
+        self.zoomChanged.emit(self.zoom())
+
+    def show_top_left(self) -> None:
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._pin_headers()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._pin_headers()
+
+    def _pin_headers(self) -> None:
+        scene = self.scene()
+        if isinstance(scene, JourneyScene):
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            scene.pin_headers(visible.left(), visible.top())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self.zoom() * (1.15**steps))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            self._space_down and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            delta = event.position().toPoint() - self._pan_from
+            self._pan_from = event.position().toPoint()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().setCursor(
+                Qt.CursorShape.OpenHandCursor if self._space_down else Qt.CursorShape.ArrowCursor
+            )
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+        super().keyReleaseEvent(event)
+
+    # --- keyboard ---------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        arrows = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat() and not mods:
+            self._space_down = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        if key in arrows and mods in (Qt.KeyboardModifier.NoModifier,
+                                      Qt.KeyboardModifier.ControlModifier):
+            dx, dy = arrows[key]
+            selected = self.journey_scene.selectedItems()
+            if mods == Qt.KeyboardModifier.ControlModifier or not selected:
+                self.navigate(dx, dy)
+            else:
+                self.move_selection(dx, dy)
+            return
+        if key == Qt.Key.Key_F2:
+            self.edit_selected()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods:
+            if self.journey_scene.selectedItems():
+                self.edit_selected()
+            elif self.journey_scene.cursor is not None:
+                self.create_in_cell(self.journey_scene.cursor)
+            return
+        text = event.text()
+        chord = mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        typing = text and text.isprintable() and not text.isspace() and not chord
+        if typing and self.start_quick_add(text):
+            return
+        super().keyPressEvent(event)
+
+    def _columns(self) -> list[tuple[str, int]]:
+        g = self.journey_scene.geometry
+        return [(s.stage_id, c.step) for s in g.stages for c in s.steps] if g else []
+
+    def _lanes(self) -> list[str]:
+        g = self.journey_scene.geometry
+        return [lane.channel_id for lane in g.lanes] if g else []
+
+    def shifted(self, cell: Cell, dx: int, dy: int) -> Cell:
+        """The cell one step (dx) or one lane (dy) away, staying on the map."""
+        doc = self.controller.doc
+        stage_ids = [s.id for s in doc.stages]
+        stage, step = cell.stage_id, cell.step
+        if dx > 0:
+            others = [t.step for t in doc.touchpoints if t.stage == stage and t.step > step]
+            if others or step == 0 and not [t for t in doc.touchpoints if t.stage == stage]:
+                step += 1
+            elif stage_ids.index(stage) + 1 < len(stage_ids):
+                stage, step = stage_ids[stage_ids.index(stage) + 1], 0
+        elif dx < 0:
+            if step > 0:
+                step -= 1
+            elif stage_ids.index(stage) > 0:
+                stage = stage_ids[stage_ids.index(stage) - 1]
+                steps = [t.step for t in doc.touchpoints if t.stage == stage]
+                step = max(steps) + 1 if steps else 0
+        lanes = self._lanes()
+        channel = cell.channel_id
+        if dy and channel in lanes:
+            channel = lanes[max(0, min(len(lanes) - 1, lanes.index(channel) + dy))]
+        return Cell(stage, channel, step)
+
+    def move_selection(self, dx: int, dy: int) -> None:
+        scene = self.journey_scene
+        doc = self.controller.doc
+        moves = {}
+        for tp_id in scene.selected_touchpoint_ids():
+            tp = doc.touchpoint(tp_id)
+            if tp is None:
+                continue
+            cell = self.shifted(Cell(tp.stage, tp.channel, tp.step), dx, dy)
+            moves[tp_id] = (cell.stage_id, cell.channel_id, cell.step)
+        if moves:
+            text = tr("Move touchpoint") if len(moves) == 1 else tr("Move touchpoints")
+            self.controller.try_perform(edits.move_touchpoints, moves, text)
+            self._ensure_selection_visible()
+
+    def navigate(self, dx: int, dy: int) -> None:
+        """Move the selection to the nearest card (or the cell cursor) in a direction."""
+        scene = self.journey_scene
+        g = scene.geometry
+        if g is None:
+            return
+        ids = scene.selected_touchpoint_ids()
+        if ids and ids[-1] in g.cards:
+            origin = g.cards[ids[-1]].rect.center
+        elif scene.cursor is not None and (rect := scene.cell_rect(scene.cursor)) is not None:
+            origin = (rect.center().x(), rect.center().y())
+        else:
+            first = next(iter(g.cards.values()), None)
+            if first is not None:
+                scene.select_touchpoints([first.touchpoint_id])
+            elif g.stages and g.lanes:
+                scene.set_cursor(Cell(g.stages[0].stage_id, g.lanes[0].channel_id, 0))
+            return
+        best, best_score = None, None
+        for tp_id, box in g.cards.items():
+            cx, cy = box.rect.center
+            ddx, ddy = cx - origin[0], cy - origin[1]
+            along = ddx * dx + ddy * dy
+            if along <= 1:
+                continue
+            across = abs(ddy if dx else ddx)
+            score = along + 2.5 * across
+            if best_score is None or score < best_score:
+                best, best_score = tp_id, score
+        if best is not None:
+            scene.select_touchpoints([best])
+            scene.set_cursor(None)
+            self._ensure_selection_visible()
+        elif not ids and scene.cursor is not None:
+            scene.set_cursor(self.shifted(scene.cursor, dx, dy))
+
+    def _ensure_selection_visible(self) -> None:
+        for item in self.journey_scene.selectedItems():
+            self.ensureVisible(item, 40, 40)
+            break
+
+    # --- inline editing ------------------------------------------------------
+
+    def _viewport_rect(self, scene_rect: QRectF) -> QRectF:
+        return QRectF(self.mapFromScene(scene_rect).boundingRect())
+
+    def edit_selected(self) -> None:
+        items = self.journey_scene.selectedItems()
+        if items and isinstance(items[0], TouchpointItem | HeaderItem):
+            self.edit_item(items[0])
+
+    def edit_item(self, item: TouchpointItem | HeaderItem) -> None:
+        self._quick_cell = None
+        self._editing = item
+        self.ensureVisible(item, 20, 20)
+        rect = item.sceneBoundingRect()
+        if isinstance(item, TouchpointItem):
+            text = item.touchpoint.title
+            rect = QRectF(rect.x() + 4, rect.y() + 14, rect.width() - 8, 26)
+        else:
+            text = item.obj.name
+            rect = QRectF(rect.x() + 4, rect.y() + 6, max(rect.width() - 8, 160), 28)
+        self.editor.start(text, self._viewport_rect(rect), self.zoom())
+
+    def start_quick_add(self, first_text: str) -> bool:
+        """Typing on a selected card or cell starts capturing a new touchpoint."""
+        scene = self.journey_scene
+        cell = scene.current_cell()
+        if cell is None:
+            return False
+        if scene.selected_touchpoint_ids():
+            cell = Cell(cell.stage_id, cell.channel_id, cell.step + 1)
+        self._open_quick_editor(cell)
+        self.editor.setText(first_text)
+        return True
+
+    def _open_quick_editor(self, cell: Cell) -> None:
+        scene = self.journey_scene
+        self._editing = None
+        self._quick_cell = cell
+        scene.set_cursor(cell)
+        rect = scene.cell_rect(cell)
+        if rect is None:
+            return
+        self.ensureVisible(rect, 40, 40)
+        box = QRectF(rect.x() + 4, rect.y() + 6, scene.options.card_width, 28)
+        self.editor.start("", self._viewport_rect(box), self.zoom(), select=False)
+
+    def create_in_cell(self, cell: Cell) -> None:
+        """Double-click or Enter on an empty cell: start a new card there."""
+        self._open_quick_editor(cell)
+
+    def _editor_committed(self, text: str) -> None:
+        text = text.strip()
+        scene = self.journey_scene
+        if self._quick_cell is not None:
+            cell = self._quick_cell
+            if not text:
+                self._end_editing()
+                return
+            tp = new_touchpoint(self.controller.doc, text[:200], cell)
+            if self.controller.perform(edits.add_touchpoints(
+                    self.controller.doc, [tp], tr("Add touchpoint"))):
+                scene.select_touchpoints([tp.id])
+            if self.editor.isVisible():
+                self._open_quick_editor(Cell(cell.stage_id, cell.channel_id, cell.step + 1))
+                scene.select_touchpoints([tp.id])
+            else:
+                self._quick_cell = None
+            return
+        item = self._editing
+        self._end_editing()
+        if item is None or not text:
+            return
+        if isinstance(item, TouchpointItem):
+            self.controller.try_perform(edits.update_object, "touchpoints", item.touchpoint_id,
+                                        {"title": text}, tr("Rename touchpoint"))
+        else:
+            collection = "stages" if item.kind == "stage" else "channels"
+            label = tr("Rename stage") if item.kind == "stage" else tr("Rename channel")
+            self.controller.try_perform(edits.update_object, collection, item.object_id,
+                                        {"name": text}, label)
+
+    def _editor_cancelled(self) -> None:
+        self._end_editing()
+
+    def _end_editing(self) -> None:
+        self.editor.close_editor()
+        self._editing = None
+        self._quick_cell = None
+        self.setFocus()
+
+    # --- drops -------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:
+        mime = event.mimeData()
+        if mime.hasFormat(LIBRARY_MIME) or mime.hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        mime = event.mimeData()
+        if mime.hasFormat(LIBRARY_MIME):
+            pos = self.mapToScene(event.position().toPoint())
+            g = self.journey_scene.geometry
+            cell = g.cell_at(pos.x(), pos.y()) if g else None
+            self.journey_scene.set_cursor(cell)
+            event.setAccepted(cell is not None)
+        elif mime.hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        mime = event.mimeData()
+        if mime.hasFormat(LIBRARY_MIME):
+            pos = self.mapToScene(event.position().toPoint())
+            entry_id = bytes(mime.data(LIBRARY_MIME).data()).decode("utf-8")
+            self.add_library_entry(entry_id, pos.x(), pos.y())
+            event.acceptProposedAction()
+        elif mime.hasUrls():
+            paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+            if paths:
+                self.filesDropped.emit(paths)
+            event.acceptProposedAction()
+        else:
+            super().dropEvent(event)
+
+    def add_library_entry(self, entry_id: str, x: float | None = None,
+                          y: float | None = None) -> bool:
+        """Add a palette entry at a scene point, or in the current cell."""
+        from ...templates import load_library, touchpoint_from_library
+
+        scene = self.journey_scene
+        g = scene.geometry
+        cell = g.cell_at(x, y) if (g and x is not None and y is not None) else scene.current_cell()
+        entry = next((e for e in load_library() if e.id == entry_id), None)
+        if cell is None or entry is None:
+            return False
+        doc = self.controller.doc
+        tp = touchpoint_from_library(doc, entry, cell.stage_id, cell.channel_id, cell.step)
+        if self.controller.perform(edits.add_touchpoints(doc, [tp], tr("Add touchpoint"))):
+            scene.select_touchpoints([tp.id])
+            return True
+        return False

@@ -1,0 +1,63 @@
+"""The document of one window, its undo stack and its file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from .. import edits
+from ..fileio import save
+from ..model import Document
+from .commands import EditCommand
+
+
+class DocumentController(QObject):
+    """Owns the document (the single source of truth) and its QUndoStack.
+
+    Views never change the document themselves: they build an Edit and call
+    :meth:`perform`, which pushes one undo command. ``changed`` fires after
+    every redo/undo so views refresh from the document.
+    """
+
+    changed = Signal()
+    pathChanged = Signal()
+    problem = Signal(str)
+
+    def __init__(self, doc: Document, path: str | Path | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.path = Path(path) if path else None
+        self.undo_stack = QUndoStack(self)
+
+    def perform(self, edit: edits.Edit) -> bool:
+        """Push ``edit`` as one undoable command; an empty edit does nothing."""
+        if not edit:
+            return False
+        self.undo_stack.push(EditCommand(self, edit))
+        return True
+
+    def try_perform(self, build, *args, **kwargs) -> bool:
+        """Build an edit and perform it; a refused edit is reported, not raised."""
+        try:
+            edit = build(self.doc, *args, **kwargs)
+        except edits.EditError as exc:
+            self.problem.emit(str(exc))
+            return False
+        return self.perform(edit)
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def save(self, path: str | Path | None = None) -> None:
+        """Save atomically (raises SaveError, leaving the document unsaved)."""
+        target = Path(path) if path else self.path
+        if target is None:
+            raise ValueError("no file name")
+        save(self.doc, target)
+        self.undo_stack.setClean()
+        if target != self.path:
+            self.path = target
+            self.pathChanged.emit()

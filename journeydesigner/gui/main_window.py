@@ -1,0 +1,639 @@
+"""The main window: one document, its canvas, docks, menus and file handling."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QUndoView,
+    QVBoxLayout,
+)
+
+from .. import clipboard, edits
+from ..fileio import LoadError, SaveError, dumps, load, write_atomically
+from ..model import ChannelKind, Document
+from ..templates import default_template, list_templates, new_document
+from .canvas.items import HeaderItem, TouchpointItem
+from .canvas.scene import JourneyScene
+from .canvas.view import JourneyView
+from .controller import DocumentController
+from .i18n import tr
+from .panels.palette import PaletteDock
+from .panels.properties import PropertiesDock
+
+FILE_FILTER = "Journey maps (*.journey);;JSON (*.json);;All files (*)"
+MAX_RECENT = 10
+
+
+def settings() -> QSettings:
+    return QSettings("JourneyDesigner", "JourneyDesigner")
+
+
+class TemplateDialog(QDialog):
+    """Choose the template of a new map."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("New journey map"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Start from a template:")))
+        self.list = QListWidget()
+        self.list.setAccessibleName(tr("Templates"))
+        preferred = default_template(QGuiApplication.inputMethod().locale().name())
+        for info in list_templates():
+            item = QListWidgetItem(f"{info.title}  ({info.language})")
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            self.list.addItem(item)
+            if info.name == preferred:
+                self.list.setCurrentItem(item)
+        self.list.itemDoubleClicked.connect(self.accept)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def template(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, doc: Document | None = None, path: str | Path | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.controller: DocumentController | None = None
+        self.view: JourneyView | None = None
+        self.properties: PropertiesDock | None = None
+        self.undo_dock = QDockWidget(tr("History"), self)
+        self.undo_dock.setObjectName("historyDock")
+        self.undo_view = QUndoView()
+        self.undo_view.setEmptyLabel(tr("<opened>"))
+        self.undo_view.setAccessibleName(tr("Undo history"))
+        self.undo_dock.setWidget(self.undo_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
+        self._create_actions()
+        self._create_menus()
+        self.set_document(doc or new_document(default_template("en")), path)
+        self.palette_dock = PaletteDock(self.controller.doc.language, self)
+        self.palette_dock.entryActivated.connect(self._add_from_palette)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
+        self._dock_menu()
+        s = settings()
+        if not self.restoreGeometry(s.value("window/geometry", QByteArray())):
+            self.resize(1400, 880)
+        self._size_docks = not self.restoreState(s.value("window/state", QByteArray()))
+        self.statusBar().showMessage(tr("Ready"), 2000)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._size_docks:  # first start: give the map most of the room
+            self._size_docks = False
+            QTimer.singleShot(0, lambda: self.resizeDocks(
+                [self.palette_dock, self.properties], [250, 340], Qt.Orientation.Horizontal))
+
+    # --- document --------------------------------------------------------------
+
+    def set_document(self, doc: Document, path: str | Path | None) -> None:
+        """Show ``doc`` in this window (a new controller, scene and view)."""
+        old = self.controller
+        self.controller = DocumentController(doc, path, self)
+        self.controller.undo_stack.cleanChanged.connect(self._update_title)
+        self.controller.pathChanged.connect(self._update_title)
+        self.controller.problem.connect(self._show_problem)
+        self.controller.changed.connect(self._update_actions)
+        scene = JourneyScene(self.controller, self)
+        scene.selectionChanged.connect(self._selection_changed)
+        self.view = JourneyView(scene, self)
+        self.view.filesDropped.connect(self._open_dropped)
+        self.view.zoomChanged.connect(
+            lambda z: self.statusBar().showMessage(tr("Zoom {0} %").format(round(z * 100)), 1500)
+        )
+        self.setCentralWidget(self.view)
+        if self.properties is not None:
+            self.removeDockWidget(self.properties)
+            self.properties.deleteLater()
+        self.properties = PropertiesDock(self.controller, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
+        self.splitDockWidget(self.properties, self.undo_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.properties, self.undo_dock], [600, 180], Qt.Orientation.Vertical)
+        self.undo_view.setStack(self.controller.undo_stack)
+        if self.undo_action is not None:
+            self.edit_menu.removeAction(self.undo_action)
+            self.edit_menu.removeAction(self.redo_action)
+        undo = self.controller.undo_stack.createUndoAction(self, tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.controller.undo_stack.createRedoAction(self, tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
+        self.edit_menu.insertAction(first, undo)
+        self.edit_menu.insertAction(first, redo)
+        self.undo_action, self.redo_action = undo, redo
+        if old is not None:
+            old.deleteLater()
+        if hasattr(self, "palette_dock"):
+            self.palette_dock.set_language(doc.language)
+        self._update_title()
+        self._update_actions()
+        self.view.show_top_left()
+        self.view.setFocus()
+
+    def _update_title(self) -> None:
+        c = self.controller
+        name = c.path.name if c.path else tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — {c.doc.title} — JourneyDesigner")
+        self.setWindowModified(c.modified)
+
+    def _show_problem(self, message: str) -> None:
+        self.statusBar().showMessage(message, 6000)
+        QApplication.beep()
+
+    # --- actions -----------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        a = self._action
+        self.new_action = a(tr("&New…"), self.new_file, SK.New, tr("Start a map from a template"))
+        self.open_action = a(tr("&Open…"), self.open_file, SK.Open)
+        self.save_action = a(tr("&Save"), self.save, SK.Save)
+        self.save_as_action = a(tr("Save &As…"), self.save_as, SK.SaveAs)
+        self.export_json_action = a(tr("Export &JSON…"), self.export_json,
+                                    QKeySequence("Ctrl+Shift+E"))
+        self.close_action = a(tr("&Close"), self.close_document, SK.Close)
+        self.quit_action = a(tr("&Quit"), self.close, SK.Quit)
+        self.cut_action = a(tr("Cu&t"), self.cut, SK.Cut)
+        self.copy_action = a(tr("&Copy"), self.copy, SK.Copy)
+        self.paste_action = a(tr("&Paste"), self.paste, SK.Paste)
+        self.duplicate_action = a(tr("D&uplicate"), self.duplicate, QKeySequence("Ctrl+D"))
+        self.delete_action = a(tr("&Delete"), self.delete_selection,
+                               [QKeySequence(QKeySequence.StandardKey.Delete),
+                                QKeySequence(Qt.Key.Key_Backspace)])
+        self.select_all_action = a(tr("Select &All"), self.select_all, SK.SelectAll)
+        self.rename_action = a(tr("&Rename"), lambda: self.view.edit_selected(),
+                               QKeySequence(Qt.Key.Key_F2))
+        self.add_stage_action = a(tr("Add &Stage"), self.add_stage, QKeySequence("Ctrl+Shift+S"))
+        self.add_channel_action = a(tr("Add &Channel"), self.add_channel,
+                                    QKeySequence("Ctrl+Shift+L"))
+        self.move_earlier_action = a(tr("Move Stage/Channel &Earlier"),
+                                     lambda: self.move_header(-1), QKeySequence("Ctrl+Shift+Left"))
+        self.move_later_action = a(tr("Move Stage/Channel &Later"),
+                                   lambda: self.move_header(1), QKeySequence("Ctrl+Shift+Right"))
+        self.toggle_kind_action = a(tr("Toggle Channel &Kind"), self.toggle_channel_kind,
+                                    QKeySequence("Ctrl+Shift+K"))
+        self.recolor_action = a(tr("&Colour…"), self.recolor_header)
+        self.zoom_in_action = a(tr("Zoom &In"), lambda: self.view.zoom_in(),
+                                [QKeySequence(SK.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = a(tr("Zoom &Out"), lambda: self.view.zoom_out(), SK.ZoomOut)
+        self.zoom_fit_action = a(tr("&Fit to Window"), lambda: self.view.zoom_fit(),
+                                 QKeySequence("Ctrl+0"))
+        self.zoom_reset_action = a(tr("&Actual Size"), lambda: self.view.set_zoom(1.0),
+                                   QKeySequence("Ctrl+1"))
+        self.shortcuts_action = a(tr("&Keyboard Shortcuts"), self.show_shortcuts,
+                                  QKeySequence(SK.HelpContents))
+        self.about_action = a(tr("&About JourneyDesigner"), self.show_about)
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        m = bar.addMenu(tr("&File"))
+        m.addActions([self.new_action, self.open_action])
+        self.recent_menu = m.addMenu(tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.addSeparator()
+        m.addActions([self.save_action, self.save_as_action, self.export_json_action])
+        m.addSeparator()
+        m.addActions([self.close_action, self.quit_action])
+        self.edit_menu = bar.addMenu(tr("&Edit"))
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.cut_action, self.copy_action, self.paste_action,
+                                   self.duplicate_action, self.delete_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.select_all_action, self.rename_action])
+        m = bar.addMenu(tr("&Map"))
+        m.addActions([self.add_stage_action, self.add_channel_action])
+        m.addSeparator()
+        m.addActions([self.move_earlier_action, self.move_later_action, self.recolor_action,
+                      self.toggle_kind_action])
+        self.view_menu = bar.addMenu(tr("&View"))
+        self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action,
+                                   self.zoom_fit_action, self.zoom_reset_action])
+        self.view_menu.addSeparator()
+        m = bar.addMenu(tr("&Help"))
+        m.addActions([self.shortcuts_action, self.about_action])
+
+    def _dock_menu(self) -> None:
+        for dock in (self.palette_dock, self.properties, self.undo_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
+
+    def _update_actions(self) -> None:
+        has_cards = bool(self.view and self.view.journey_scene.selected_touchpoint_ids())
+        for action in (self.cut_action, self.copy_action, self.duplicate_action):
+            action.setEnabled(has_cards)
+
+    def _selection_changed(self) -> None:
+        scene = self.view.journey_scene
+        items = scene.selectedItems()
+        item = items[0] if len(items) == 1 else None
+        if isinstance(item, TouchpointItem):
+            self.properties.show_object("touchpoint", item.touchpoint_id)
+        elif isinstance(item, HeaderItem):
+            self.properties.show_object(item.kind, item.object_id)
+        else:
+            self.properties.show_object(None, None)
+        self._update_actions()
+
+    # --- files ---------------------------------------------------------------------
+
+    def confirm_discard(self) -> bool:
+        """Ask before unsaved changes are lost; True when it is fine to go on."""
+        if not self.controller.modified:
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("Unsaved changes"),
+            tr("“{0}” has unsaved changes. Save them first?").format(self.controller.doc.title),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_file(self) -> None:
+        if not self.confirm_discard():
+            return
+        dialog = TemplateDialog(self)
+        if dialog.exec() and dialog.template():
+            self.set_document(new_document(dialog.template()), None)
+            self.view.zoom_fit()
+
+    def open_file(self) -> None:
+        if not self.confirm_discard():
+            return
+        start = str(self.controller.path.parent) if self.controller.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open journey map"), start, FILE_FILTER)
+        if path:
+            self.open_path(path, ask=False)
+
+    def open_path(self, path: str | Path, ask: bool = True) -> bool:
+        """Open a file in this window; load errors are shown, never raised."""
+        if ask and not self.confirm_discard():
+            return False
+        try:
+            doc = load(path)
+        except LoadError as exc:
+            self.show_load_error(exc)
+            self._forget_recent(str(path))
+            return False
+        self.set_document(doc, path)
+        self._remember_recent(str(Path(path).resolve()))
+        return True
+
+    def show_load_error(self, exc: LoadError) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Cannot open file"))
+        box.setText(tr("{0} cannot be opened:").format(Path(exc.path).name))
+        problems = [str(p) for p in exc.problems]
+        box.setInformativeText("\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
+        box.setDetailedText("\n".join(exc.lines()))
+        box.exec()
+
+    def save(self) -> bool:
+        if self.controller.path is None or self.controller.path.suffix.lower() != ".journey":
+            return self.save_as()
+        return self.save_to(self.controller.path)
+
+    def save_as(self) -> bool:
+        c = self.controller
+        suggested = str(c.path) if c.path else f"{c.doc.title}.journey"
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save journey map"), suggested,
+                                              FILE_FILTER)
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".journey"
+        return self.save_to(path)
+
+    def save_to(self, path: str | Path) -> bool:
+        try:
+            self.controller.save(path)
+        except SaveError as exc:
+            answer = QMessageBox.critical(
+                self,
+                tr("Save failed"),
+                tr("The map was not saved: {0}\nThe file on disk is unchanged. "
+                   "Save it somewhere else?").format(exc.reason),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Save:
+                return self.save_as()
+            return False
+        self._remember_recent(str(Path(path).resolve()))
+        self.statusBar().showMessage(tr("Saved {0}").format(path), 3000)
+        return True
+
+    def export_json(self) -> None:
+        c = self.controller
+        suggested = str(c.path.with_suffix(".json")) if c.path else f"{c.doc.title}.json"
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export JSON"), suggested,
+                                              "JSON (*.json)")
+        if path:
+            try:
+                write_atomically(path, dumps(c.doc), keep_backup=False)
+            except SaveError as exc:
+                QMessageBox.critical(self, tr("Export failed"), str(exc))
+                return
+            self.statusBar().showMessage(tr("Exported {0}").format(path), 3000)
+
+    def close_document(self) -> None:
+        if self.confirm_discard():
+            self.set_document(new_document(default_template(self.controller.doc.language)), None)
+
+    @staticmethod
+    def recent_files() -> list[str]:
+        value = settings().value("recentFiles", [])
+        # QSettings gives back a one-element list as a plain string
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _remember_recent(self, path: str) -> None:
+        recent = [p for p in self.recent_files() if p != path]
+        settings().setValue("recentFiles", [path, *recent][:MAX_RECENT])
+
+    def _forget_recent(self, path: str) -> None:
+        resolved = str(Path(path).resolve())
+        settings().setValue("recentFiles", [p for p in self.recent_files() if p != resolved])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not recent:
+            self.recent_menu.addAction(tr("(none)")).setEnabled(False)
+
+    def _open_dropped(self, paths: list[str]) -> None:
+        if paths:
+            self.open_path(paths[0])
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        self._open_dropped([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        s = settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        event.accept()
+
+    # --- editing ------------------------------------------------------------------
+
+    def delete_selection(self) -> None:
+        scene = self.view.journey_scene
+        items = scene.selectedItems()
+        ids = scene.selected_touchpoint_ids()
+        conns = [i.connection_id for i in items if hasattr(i, "connection_id")]
+        headers = [i for i in items if isinstance(i, HeaderItem)]
+        if ids or conns:
+            text = tr("Delete touchpoint") if len(ids) == 1 and not conns else tr("Delete")
+            self.controller.perform(
+                edits.delete_touchpoints(self.controller.doc, ids, text, conns))
+        elif headers:
+            self.delete_header(headers[0])
+
+    def delete_header(self, item: HeaderItem) -> None:
+        doc = self.controller.doc
+        field = "stage" if item.kind == "stage" else "channel"
+        held = edits.touchpoints_in(doc, field, item.object_id)
+        if held and QMessageBox.question(
+            self,
+            tr("Delete"),
+            tr("“{0}” holds {1} touchpoints. Delete it with them?").format(
+                item.obj.name, len(held)),
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        collection = "stages" if item.kind == "stage" else "channels"
+        text = tr("Delete stage") if item.kind == "stage" else tr("Delete channel")
+        self.controller.try_perform(edits.delete_stage_or_channel, collection,
+                                    item.object_id, text)
+
+    def select_all(self) -> None:
+        for item in self.view.journey_scene.cards.values():
+            item.setSelected(True)
+
+    def _clip_payload(self) -> dict | None:
+        ids = self.view.journey_scene.selected_touchpoint_ids()
+        return clipboard.copy_payload(self.controller.doc, ids) if ids else None
+
+    def copy(self) -> None:
+        payload = self._clip_payload()
+        if payload is None:
+            return
+        data = json.dumps(payload, ensure_ascii=False, indent=2)
+        mime = QMimeData()
+        mime.setData(clipboard.MIME_TYPE, data.encode("utf-8"))
+        mime.setText(data)
+        QGuiApplication.clipboard().setMimeData(mime)
+
+    def cut(self) -> None:
+        self.copy()
+        ids = self.view.journey_scene.selected_touchpoint_ids()
+        if ids:
+            self.controller.perform(edits.delete_touchpoints(self.controller.doc, ids, tr("Cut")))
+
+    def paste(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        raw = (bytes(mime.data(clipboard.MIME_TYPE).data()).decode("utf-8")
+               if mime.hasFormat(clipboard.MIME_TYPE) else mime.text())
+        try:
+            payload = json.loads(raw)
+        except ValueError:
+            payload = None
+        self._insert_payload(payload, tr("Paste"))
+
+    def duplicate(self) -> None:
+        payload = self._clip_payload()
+        if payload is not None:
+            self._insert_payload(payload, tr("Duplicate"), place_after=True)
+
+    def _insert_payload(self, payload, text: str, place_after: bool = False) -> None:
+        scene = self.view.journey_scene
+        doc = self.controller.doc
+        cell = scene.current_cell()
+        if place_after and cell is not None:
+            cell = type(cell)(cell.stage_id, cell.channel_id, cell.step + 1)
+        try:
+            tps, conns = clipboard.paste_objects(doc, payload, cell)
+        except ValueError as exc:
+            self._show_problem(str(exc))
+            return
+        if self.controller.perform(edits.add_objects(doc, tps, conns, text)):
+            scene.select_touchpoints([t.id for t in tps])
+
+    def _add_from_palette(self, entry_id: str) -> None:
+        if not self.view.add_library_entry(entry_id):
+            self._show_problem(tr("Select a cell or a card first"))
+        else:
+            self.view.setFocus()
+
+    # --- stages and channels ----------------------------------------------------
+
+    def _selected_header(self) -> HeaderItem | None:
+        items = [i for i in self.view.journey_scene.selectedItems() if isinstance(i, HeaderItem)]
+        return items[0] if items else None
+
+    def add_stage(self) -> None:
+        doc = self.controller.doc
+        header = self._selected_header()
+        index = len(doc.stages)
+        if header is not None and header.kind == "stage":
+            index = [s.id for s in doc.stages].index(header.object_id) + 1
+        name, ok = QInputDialog.getText(self, tr("Add stage"), tr("Name of the new stage:"))
+        if ok and name.strip():
+            stage = edits.new_stage(doc, name.strip()[:120])
+            from ..style import STAGE_PALETTE
+
+            stage = stage.model_copy(update={"color": STAGE_PALETTE[index % len(STAGE_PALETTE)]})
+            self.controller.try_perform(edits.insert_object, "stages", stage, index,
+                                        tr("Add stage"))
+
+    def add_channel(self) -> None:
+        doc = self.controller.doc
+        header = self._selected_header()
+        kind = ChannelKind.DIGITAL
+        index = len(doc.channels)
+        if header is not None and header.kind == "channel":
+            index = [c.id for c in doc.channels].index(header.object_id) + 1
+            kind = header.obj.kind
+        name, ok = QInputDialog.getText(self, tr("Add channel"), tr("Name of the new channel:"))
+        if ok and name.strip():
+            channel = edits.new_channel(doc, name.strip()[:120], kind)
+            self.controller.try_perform(edits.insert_object, "channels", channel, index,
+                                        tr("Add channel"))
+
+    def move_header(self, delta: int) -> None:
+        header = self._selected_header()
+        if header is None:
+            self._show_problem(tr("Select a stage or channel header first"))
+            return
+        doc = self.controller.doc
+        collection = "stages" if header.kind == "stage" else "channels"
+        ids = [o.id for o in getattr(doc, collection)]
+        index = ids.index(header.object_id)
+        if collection == "channels":
+            # lanes show digital first: move within the channel's own group
+            same = [i for i, c in enumerate(doc.channels) if c.kind == header.obj.kind]
+            pos = same.index(index) + delta
+            if not 0 <= pos < len(same):
+                return
+            target = same[pos]
+        else:
+            target = index + delta
+        text = tr("Move stage") if header.kind == "stage" else tr("Move channel")
+        self.controller.try_perform(edits.reorder, collection, header.object_id, target, text)
+        self._reselect_header(header.kind, header.object_id)
+
+    def _reselect_header(self, kind: str, obj_id: str) -> None:
+        scene = self.view.journey_scene
+        items = scene.stage_headers if kind == "stage" else scene.lane_headers
+        if obj_id in items:
+            scene.clearSelection()
+            items[obj_id].setSelected(True)
+
+    def toggle_channel_kind(self) -> None:
+        header = self._selected_header()
+        if header is None or header.kind != "channel":
+            self._show_problem(tr("Select a channel header first"))
+            return
+        kind = (ChannelKind.IN_PERSON if header.obj.kind == ChannelKind.DIGITAL
+                else ChannelKind.DIGITAL)
+        self.controller.try_perform(edits.update_object, "channels", header.object_id,
+                                    {"kind": kind}, tr("Change channel kind"))
+        self._reselect_header("channel", header.object_id)
+
+    def recolor_header(self) -> None:
+        from PySide6.QtWidgets import QColorDialog
+
+        header = self._selected_header()
+        if header is None:
+            self._show_problem(tr("Select a stage or channel header first"))
+            return
+        from PySide6.QtGui import QColor
+
+        color = QColorDialog.getColor(QColor(header.obj.color or "#7F7F7F"), self)
+        if color.isValid():
+            collection = "stages" if header.kind == "stage" else "channels"
+            self.controller.try_perform(edits.update_object, collection, header.object_id,
+                                        {"color": color.name().upper()}, tr("Change colour"))
+
+    # --- help --------------------------------------------------------------------------
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Every action with a shortcut, read from the actions themselves."""
+        rows = []
+        for action in [*self.actions(), self.undo_action, self.redo_action]:
+            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
+                             for s in action.shortcuts())
+            if keys:
+                rows.append((action.text().replace("&", ""), keys))
+        rows += [
+            (tr("Move selected cards by step / lane"), tr("Arrow keys")),
+            (tr("Go to the nearest card"), tr("Ctrl+Arrow keys")),
+            (tr("Quick add: type on a selected card or cell"), tr("Enter adds, Esc ends")),
+            (tr("Pan"), tr("Space+drag or middle button")),
+            (tr("Zoom"), tr("Ctrl+wheel")),
+        ]
+        return rows
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td>{a}</td><td><b>{k}</b></td></tr>"
+                       for a, k in self.shortcut_rows())
+        QMessageBox.information(self, tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+
+    def show_about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, tr("About JourneyDesigner"),
+                          tr("JourneyDesigner {0}\nDesign customer journey maps.").format(
+                              __version__))

@@ -1,0 +1,842 @@
+"""The properties panel: every field of the selected touchpoint, stage or channel.
+
+The form never changes the document itself. Each user change becomes one
+undoable edit (``edits.update_object``) through the controller, committed when
+the change is complete:
+
+* line edits (names, owner, metrics): on ``editingFinished`` (Return or focus out);
+* multi-line texts (description, lists one per line): on focus out, if the text changed;
+* combos, check boxes, the persona list, the step spin box, colours: at once.
+
+After every document change (``controller.changed``, e.g. undo) the form is
+filled again from the document with its signals blocked, so filling never
+creates edits. A field whose value did not change keeps what the user is typing
+and the cursor. A refused edit is reported through ``controller.problem`` by
+``try_perform`` and the field shows the document's value again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QRegularExpressionValidator,
+    QTextCursor,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import edits
+from ..i18n import tr
+
+KINDS = ("touchpoint", "stage", "channel")
+COLLECTIONS = {"touchpoint": "touchpoints", "stage": "stages", "channel": "channels"}
+
+#: What a number field accepts while typing: an optional sign, digits and one
+#: decimal separator (a point or a comma). The range is checked by the model.
+_NUMBER_RE = QRegularExpression("^[+\\-\u2212]?\\d{0,6}([.,]\\d{0,6})?$")
+
+
+def format_number(value: int | float | None) -> str:
+    """``None`` -> ``""``, ``40`` -> ``"40"``, ``61.0`` -> ``"61"``, ``3.2`` -> ``"3.2"``."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def parse_number(text: str) -> int | float | None:
+    """The inverse of :func:`format_number`; a comma is a decimal point too."""
+    text = text.strip().replace("\u2212", "-").replace(",", ".")
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(tr("“{0}” is not a number").format(text)) from None
+
+
+def lines_to_text(values: Sequence[str]) -> str:
+    return "\n".join(values)
+
+
+def text_to_lines(text: str) -> list[str]:
+    """One item per non-empty line, trimmed."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def color_icon(color: str | None, size: int = 16) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#808080"))
+    if color:
+        painter.setBrush(QColor(color))
+    else:  # "not set": an empty box crossed out
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawLine(2, size - 2, size - 2, 2)
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def dim(label: QLabel) -> None:
+    """Secondary text: dimmer than normal text, still readable (about 4.5:1 on the window)."""
+    palette = label.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    window = palette.color(QPalette.ColorRole.Window)
+    mixed = QColor(
+        (text.red() * 55 + window.red() * 45) // 100,
+        (text.green() * 55 + window.green() * 45) // 100,
+        (text.blue() * 55 + window.blue() * 45) // 100,
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, mixed)
+    label.setPalette(palette)
+
+
+def ask_color(initial: str | None, parent: QWidget | None, title: str) -> str | None:
+    """Qt's colour dialog; ``#RRGGBB`` or ``None`` when cancelled."""
+    chosen = QColorDialog.getColor(QColor(initial or "#FFFFFF"), parent, title)
+    return chosen.name().upper() if chosen.isValid() else None
+
+
+# --------------------------------------------------------------------------- widgets
+
+
+class _NoWheelComboBox(QComboBox):
+    """A combo that ignores the mouse wheel unless it has focus, so scrolling
+    the form never changes a value by accident."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt name)
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class _NoWheelSpinBox(QSpinBox):
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class CommitPlainTextEdit(QPlainTextEdit):
+    """A plain text edit that emits ``editingFinished`` when it loses focus
+    (not for a context menu, which takes the focus only for a moment)."""
+
+    editingFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.set_visible_lines(3)
+
+    def set_visible_lines(self, lines: int) -> None:
+        margins = self.contentsMargins()
+        height = (
+            self.fontMetrics().lineSpacing() * lines
+            + 2 * self.document().documentMargin()
+            + margins.top()
+            + margins.bottom()
+            + 2 * self.frameWidth()
+        )
+        self.setFixedHeight(int(height))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.editingFinished.emit()
+
+
+class ColorField(QWidget):
+    """A button showing a colour (click: choose another) and a button to clear it."""
+
+    chosen = Signal(object)  # str "#RRGGBB" or None
+
+    def __init__(self, name: str, picker: Callable[[str | None, str], str | None]) -> None:
+        super().__init__()
+        self._picker = picker
+        self._name = name
+        self.color: str | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.button = QPushButton()
+        self.button.setIconSize(QSize(16, 16))
+        self.button.setAccessibleName(name)
+        self.button.setToolTip(tr("Choose a colour"))
+        self.button.clicked.connect(self._choose)
+        self.clear_button = QToolButton()
+        self.clear_button.setText(tr("Clear"))
+        self.clear_button.setAccessibleName(tr("Clear {0}").format(name.lower()))
+        self.clear_button.setToolTip(tr("No colour: use the default"))
+        self.clear_button.clicked.connect(lambda: self.chosen.emit(None))
+        layout.addWidget(self.button, 1)
+        layout.addWidget(self.clear_button)
+        self.set_color(None)
+
+    def set_color(self, color: str | None) -> None:
+        self.color = color
+        self.button.setIcon(color_icon(color))
+        self.button.setText(color.upper() if color else tr("Not set"))
+        self.button.setAccessibleDescription(color.upper() if color else tr("Not set"))
+        self.clear_button.setEnabled(color is not None)
+
+    def _choose(self) -> None:
+        color = self._picker(self.color, self._name)
+        if color is not None:
+            self.chosen.emit(color)
+
+
+# --------------------------------------------------------------------------- bindings
+
+
+class _Binding:
+    """One form widget tied to one field (``"title"``, ``"metrics.nps"``) of the shown object."""
+
+    def __init__(self, page: _ObjectPage, path: str) -> None:
+        self.page = page
+        self.path = path
+
+    def read(self, obj: Any) -> Any:
+        value = obj
+        for part in self.path.split("."):
+            value = getattr(value, part)
+        return value
+
+    def show(self, obj: Any, force: bool) -> None:
+        raise NotImplementedError
+
+    def pending(self) -> bool:
+        """Whether the widget holds a change not committed yet."""
+        return False
+
+    def finish(self) -> None:
+        """Commit a pending change."""
+
+    def commit(self, value: Any) -> None:
+        if not self.page.commit(self.path, value):
+            self.page.reshow(self)
+
+
+class _TextBinding(_Binding):
+    """A QLineEdit or CommitPlainTextEdit, committed on editingFinished if its text changed."""
+
+    def __init__(
+        self,
+        page: _ObjectPage,
+        path: str,
+        widget: QLineEdit | CommitPlainTextEdit,
+        to_text: Callable[[Any], str],
+        from_text: Callable[[str], Any],
+    ) -> None:
+        super().__init__(page, path)
+        self.widget = widget
+        self.to_text = to_text
+        self.from_text = from_text
+        self.baseline: str | None = None  # the document's value as last shown
+        widget.editingFinished.connect(self.finish)
+
+    def text(self) -> str:
+        w = self.widget
+        return w.text() if isinstance(w, QLineEdit) else w.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        """Set the text, keeping the cursor where it was (as far as the text allows)."""
+        w = self.widget
+        if isinstance(w, QLineEdit):
+            position = w.cursorPosition()
+            w.setText(text)
+            if w.hasFocus():
+                w.setCursorPosition(min(position, len(text)))
+        else:
+            position = w.textCursor().position()
+            w.setPlainText(text)
+            if w.hasFocus():
+                cursor = w.textCursor()
+                cursor.setPosition(min(position, len(w.toPlainText())))
+                w.setTextCursor(cursor)
+            else:
+                w.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def show(self, obj: Any, force: bool) -> None:
+        text = self.to_text(self.read(obj))
+        if not force and self.widget.hasFocus() and text == self.baseline:
+            return  # this field did not change: keep what the user is typing
+        self.baseline = text
+        if self.text() != text:
+            self.set_text(text)
+
+    def pending(self) -> bool:
+        return self.baseline is not None and self.text() != self.baseline
+
+    def finish(self) -> None:
+        if not self.pending() or self.page.current() is None:
+            return
+        try:
+            value = self.from_text(self.text())
+        except ValueError as exc:
+            self.page.report(str(exc))
+            self.page.reshow(self)
+            return
+        self.commit(value)
+
+
+class _CheckBinding(_Binding):
+    def __init__(self, page: _ObjectPage, path: str, widget: QCheckBox) -> None:
+        super().__init__(page, path)
+        self.widget = widget
+        widget.toggled.connect(self.commit)
+
+    def show(self, obj: Any, force: bool) -> None:
+        with QSignalBlocker(self.widget):
+            self.widget.setChecked(bool(self.read(obj)))
+
+
+class _ComboBinding(_Binding):
+    """A combo of ``(label, value)`` options, fixed or computed from the document."""
+
+    def __init__(
+        self,
+        page: _ObjectPage,
+        path: str,
+        widget: QComboBox,
+        options: Callable[[], list[tuple[str, Any]]],
+    ) -> None:
+        super().__init__(page, path)
+        self.widget = widget
+        self.options = options
+        self.values: list[Any] = []
+        self._shown: list[tuple[str, Any]] | None = None
+        widget.currentIndexChanged.connect(self._picked)
+
+    def show(self, obj: Any, force: bool) -> None:
+        value = self.read(obj)
+        with QSignalBlocker(self.widget):
+            options = self.options()
+            if options != self._shown:
+                self.widget.clear()
+                for label, _option in options:
+                    self.widget.addItem(label)
+                    self.widget.setItemData(
+                        self.widget.count() - 1, label, Qt.ItemDataRole.ToolTipRole
+                    )
+                self.values = [option for _, option in options]
+                self._shown = options
+            index = next((i for i, v in enumerate(self.values) if v == value), -1)
+            self.widget.setCurrentIndex(index)
+
+    def _picked(self, index: int) -> None:
+        if 0 <= index < len(self.values):
+            self.commit(self.values[index])
+
+
+class _SpinBinding(_Binding):
+    def __init__(self, page: _ObjectPage, path: str, widget: QSpinBox) -> None:
+        super().__init__(page, path)
+        self.widget = widget
+        widget.setKeyboardTracking(False)  # typing "12" is one change, not "1" then "12"
+        widget.valueChanged.connect(self.commit)
+
+    def show(self, obj: Any, force: bool) -> None:
+        with QSignalBlocker(self.widget):
+            self.widget.setValue(int(self.read(obj)))
+
+
+class _PersonasBinding(_Binding):
+    """Checkable list of the document's personas; none checked means all."""
+
+    def __init__(self, page: _ObjectPage, path: str, widget: QListWidget, hint: QLabel) -> None:
+        super().__init__(page, path)
+        self.widget = widget
+        self.hint = hint
+        self._shown: list[tuple[str, str]] | None = None
+        widget.itemChanged.connect(self._toggled)
+
+    def show(self, obj: Any, force: bool) -> None:
+        personas = [(p.id, p.name) for p in self.page.dock.controller.doc.personas]
+        chosen = set(self.read(obj))
+        with QSignalBlocker(self.widget):
+            if personas != self._shown:
+                self.widget.clear()
+                for persona_id, name in personas:
+                    item = QListWidgetItem(name)
+                    item.setData(Qt.ItemDataRole.UserRole, persona_id)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                    self.widget.addItem(item)
+                self._shown = personas
+                rows = max(1, min(len(personas), 6))
+                row_height = self.widget.sizeHintForRow(0) if personas else 20
+                self.widget.setFixedHeight(row_height * rows + 2 * self.widget.frameWidth() + 6)
+                self.widget.setVisible(bool(personas))
+            for i in range(self.widget.count()):
+                item = self.widget.item(i)
+                state = item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
+        if not personas:
+            self.hint.setText(tr("This journey has no personas."))
+        elif chosen:
+            self.hint.setText(tr("Only the checked personas live this touchpoint."))
+        else:
+            self.hint.setText(tr("None checked: every persona lives this touchpoint."))
+
+    def _toggled(self, _item: QListWidgetItem) -> None:
+        checked = [
+            self.widget.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.widget.count())
+            if self.widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        self.commit(checked)
+
+
+class _ColorBinding(_Binding):
+    def __init__(self, page: _ObjectPage, path: str, widget: ColorField) -> None:
+        super().__init__(page, path)
+        self.widget = widget
+        widget.chosen.connect(self.commit)
+
+    def show(self, obj: Any, force: bool) -> None:
+        self.widget.set_color(self.read(obj))
+
+
+# --------------------------------------------------------------------------- pages
+
+
+class _ObjectPage(QWidget):
+    """The form of one kind of object; ``obj_id`` names the object shown."""
+
+    kind = ""
+
+    def __init__(self, dock: PropertiesDock) -> None:
+        super().__init__()
+        self.dock = dock
+        self.obj_id: str | None = None
+        self.bindings: list[_Binding] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        self.header = QLabel()
+        font = QFont(self.header.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.header.setFont(font)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.id_label = QLabel()
+        self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        dim(self.id_label)
+        self.id_label.setAccessibleName(tr("Identifier"))
+        layout.addWidget(self.header)
+        layout.addWidget(self.id_label)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+
+    # --- what the page is about -------------------------------------------
+
+    @property
+    def collection(self) -> str:
+        return COLLECTIONS[self.kind]
+
+    def edit_text(self) -> str:
+        raise NotImplementedError
+
+    def lookup(self, obj_id: str | None) -> Any:
+        if obj_id is None:
+            return None
+        items = getattr(self.dock.controller.doc, self.collection)
+        return next((o for o in items if o.id == obj_id), None)
+
+    def current(self) -> Any:
+        return self.lookup(self.obj_id)
+
+    def fill(self, obj: Any, force: bool) -> None:
+        self.obj_id = obj.id
+        self.id_label.setText(tr("id: {0}").format(obj.id))
+        for binding in self.bindings:
+            binding.show(obj, force)
+
+    def reshow(self, binding: _Binding) -> None:
+        """Show the document's value again in one field (after a refused edit)."""
+        obj = self.current()
+        if obj is not None:
+            binding.show(obj, True)
+
+    def pending(self) -> list[_Binding]:
+        return [b for b in self.bindings if b.pending()]
+
+    # --- edits ----------------------------------------------------------------
+
+    def changes_for(self, obj: Any, path: str, value: Any) -> dict[str, Any]:
+        """``{"title": v}``; a nested field gives its whole object, unset numbers left out."""
+        head, _, leaf = path.partition(".")
+        if not leaf:
+            return {head: value}
+        nested = getattr(obj, head)
+        data = nested.model_dump()  # keeps fields unknown to this version
+        data[leaf] = value
+        known = type(nested).model_fields
+        return {head: {k: v for k, v in data.items() if not (k in known and v is None)}}
+
+    def commit(self, path: str, value: Any) -> bool:
+        obj = self.current()
+        if obj is None:
+            return False
+        return self.dock.controller.try_perform(
+            edits.update_object,
+            self.collection,
+            obj.id,
+            self.changes_for(obj, path, value),
+            self.edit_text(),
+        )
+
+    def report(self, message: str) -> None:
+        self.dock.controller.problem.emit(message)
+
+    # --- building the form ---------------------------------------------------
+
+    def _row(self, label: str | None, widget: QWidget, accessible: str | None = None) -> None:
+        widget.setAccessibleName(accessible or label or "")
+        if label is None:
+            self.form.addRow(widget)
+        else:
+            self.form.addRow(label, widget)
+
+    def section(self, title: str) -> QLabel:
+        label = QLabel(title)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        label.setContentsMargins(0, 8, 0, 0)
+        label.setAccessibleName(title)
+        self.form.addRow(label)
+        return label
+
+    def line(self, label: str, path: str, max_length: int, placeholder: str = "") -> QLineEdit:
+        widget = QLineEdit()
+        widget.setMaxLength(max_length)
+        widget.setPlaceholderText(placeholder)
+        self._row(label, widget)
+        self.bindings.append(_TextBinding(self, path, widget, str, str.strip))
+        return widget
+
+    def plain(
+        self, label: str, path: str, *, lines: bool, visible_lines: int = 3
+    ) -> QPlainTextEdit:
+        widget = CommitPlainTextEdit()
+        widget.set_visible_lines(visible_lines)
+        if lines:
+            widget.setPlaceholderText(tr("One per line"))
+            to_text, from_text = lines_to_text, text_to_lines
+        else:
+            to_text, from_text = str, str.strip
+        self._row(label, widget)
+        self.bindings.append(_TextBinding(self, path, widget, to_text, from_text))
+        return widget
+
+    def number(self, label: str, path: str, low: int, high: int, unit: str = "") -> QLineEdit:
+        widget = QLineEdit()
+        widget.setValidator(QRegularExpressionValidator(_NUMBER_RE, widget))
+        widget.setPlaceholderText(tr("not set ({0} to {1})").format(low, high))
+        widget.setToolTip(
+            tr("A number from {0} to {1}{2}; empty = not set").format(low, high, unit)
+        )
+        widget.setClearButtonEnabled(True)
+        self._row(label, widget)
+        self.bindings.append(_TextBinding(self, path, widget, format_number, parse_number))
+        return widget
+
+    def check(self, text: str, path: str, tooltip: str = "") -> QCheckBox:
+        widget = QCheckBox(text)
+        widget.setToolTip(tooltip)
+        self._row(None, widget, text)
+        self.bindings.append(_CheckBinding(self, path, widget))
+        return widget
+
+    def combo(
+        self, label: str, path: str, options: Callable[[], list[tuple[str, Any]]]
+    ) -> QComboBox:
+        widget = _NoWheelComboBox()
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        widget.setMinimumContentsLength(8)
+        self._row(label, widget)
+        self.bindings.append(_ComboBinding(self, path, widget, options))
+        return widget
+
+    def color(self, label: str, path: str) -> ColorField:
+        widget = ColorField(label, lambda initial, title: self.dock.choose_color(initial, title))
+        self._row(label, widget)
+        self.bindings.append(_ColorBinding(self, path, widget))
+        return widget
+
+
+def _emotion_options() -> list[tuple[str, Any]]:
+    return [
+        (tr("Not set"), None),
+        (tr("\u22122 Very negative"), -2),
+        (tr("\u22121 Negative"), -1),
+        (tr("0 Neutral"), 0),
+        (tr("+1 Positive"), 1),
+        (tr("+2 Very positive"), 2),
+    ]
+
+
+def _initiative_options() -> list[tuple[str, Any]]:
+    return [(tr("Not set"), None), (tr("Proactive"), "proactive"), (tr("Reactive"), "reactive")]
+
+
+def _channel_kind_options() -> list[tuple[str, Any]]:
+    return [(tr("Digital"), "digital"), (tr("In person"), "in_person")]
+
+
+class TouchpointPage(_ObjectPage):
+    kind = "touchpoint"
+
+    def __init__(self, dock: PropertiesDock) -> None:
+        super().__init__(dock)
+        self.header.setText(tr("Touchpoint"))
+        doc = lambda: dock.controller.doc  # noqa: E731
+        self.title = self.line(tr("Title"), "title", 200)
+        self.description = self.plain(tr("Description"), "description", lines=False)
+
+        self.section(tr("Placement"))
+        self.stage = self.combo(
+            tr("Stage"), "stage", lambda: [(s.name, s.id) for s in doc().stages]
+        )
+        self.channel = self.combo(
+            tr("Channel"), "channel", lambda: [(c.name, c.id) for c in doc().channels]
+        )
+        self.step = _NoWheelSpinBox()
+        self.step.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.step.setRange(0, 100_000)
+        self.step.setToolTip(tr("Time order inside the stage; equal steps share a column"))
+        self._row(tr("Step"), self.step)
+        self.bindings.append(_SpinBinding(self, "step", self.step))
+
+        self.section(tr("Experience"))
+        self.emotion = self.combo(tr("Emotion"), "emotion", _emotion_options)
+        self.personas = QListWidget()
+        self.personas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.personas_hint = QLabel()
+        self.personas_hint.setWordWrap(True)
+        dim(self.personas_hint)
+        self.personas_hint.setAccessibleName(tr("Personas hint"))
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
+        box_layout.addWidget(self.personas)
+        box_layout.addWidget(self.personas_hint)
+        self.form.addRow(tr("Personas"), box)
+        self.personas.setAccessibleName(tr("Personas"))
+        box.setAccessibleName(tr("Personas"))
+        self.bindings.append(_PersonasBinding(self, "personas", self.personas, self.personas_hint))
+        self.moment_of_truth = self.check(
+            tr("Moment of truth"), "moment_of_truth", tr("A moment that decides the relationship")
+        )
+
+        self.section(tr("Management"))
+        self.initiative = self.combo(tr("Initiative"), "initiative", _initiative_options)
+        self.direct = self.check(
+            tr("Direct contact"), "direct", tr("Unchecked: through a third party")
+        )
+        self.controllable = self.check(
+            tr("Controllable"), "controllable", tr("The organisation can change this touchpoint")
+        )
+        self.owner = self.line(tr("Owner"), "owner", 200, tr("Team in charge"))
+
+        self.section(tr("Notes"))
+        self.pain_points = self.plain(tr("Pain points"), "pain_points", lines=True)
+        self.opportunities = self.plain(tr("Opportunities"), "opportunities", lines=True)
+        self.tags = self.plain(tr("Tags"), "tags", lines=True, visible_lines=2)
+
+        self.section(tr("Metrics"))
+        self.nps = self.number(tr("NPS"), "metrics.nps", -100, 100)
+        self.csat = self.number(tr("CSAT"), "metrics.csat", 0, 100)
+        self.ces = self.number(tr("CES"), "metrics.ces", 1, 7)
+
+    def edit_text(self) -> str:
+        return tr("Edit touchpoint")
+
+
+class StagePage(_ObjectPage):
+    kind = "stage"
+
+    def __init__(self, dock: PropertiesDock) -> None:
+        super().__init__(dock)
+        self.header.setText(tr("Stage"))
+        self.name = self.line(tr("Name"), "name", 120)
+        self.description = self.plain(tr("Description"), "description", lines=False)
+        self.color_field = self.color(tr("Colour"), "color")
+        self.questions = self.plain(
+            tr("Guiding questions"), "questions", lines=True, visible_lines=4
+        )
+        self.section(tr("Metrics"))
+        self.conversion_rate = self.number(
+            tr("Conversion rate (%)"), "metrics.conversion_rate", 0, 100, " %"
+        )
+        self.retention_rate = self.number(
+            tr("Retention rate (%)"), "metrics.retention_rate", 0, 100, " %"
+        )
+
+    def edit_text(self) -> str:
+        return tr("Edit stage")
+
+
+class ChannelPage(_ObjectPage):
+    kind = "channel"
+
+    def __init__(self, dock: PropertiesDock) -> None:
+        super().__init__(dock)
+        self.header.setText(tr("Channel"))
+        self.name = self.line(tr("Name"), "name", 120)
+        self.kind_combo = self.combo(tr("Kind"), "kind", _channel_kind_options)
+        self.color_field = self.color(tr("Colour"), "color")
+
+    def edit_text(self) -> str:
+        return tr("Edit channel")
+
+
+# --------------------------------------------------------------------------- the dock
+
+
+class PropertiesDock(QDockWidget):
+    """Every field of the selected touchpoint, stage or channel, editable.
+
+    Call :meth:`show_object` when the selection changes. The dock follows the
+    document by itself (``controller.changed``).
+    """
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Properties"), parent)
+        self.setObjectName("propertiesDock")
+        self.controller = controller
+        self._kind: str | None = None
+        self._id: str | None = None
+
+        self.hint = QLabel(tr("Select a touchpoint, stage or channel"))
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.hint.setWordWrap(True)
+        self.hint.setMargin(16)
+        dim(self.hint)
+        self.hint.setAccessibleName(tr("No selection"))
+
+        self.touchpoint_page = TouchpointPage(self)
+        self.stage_page = StagePage(self)
+        self.channel_page = ChannelPage(self)
+        self.pages: dict[str, _ObjectPage] = {
+            "touchpoint": self.touchpoint_page,
+            "stage": self.stage_page,
+            "channel": self.channel_page,
+        }
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.hint)
+        for page in self.pages.values():
+            page.setAccessibleName(page.header.text())
+            self.stack.addWidget(page)
+        self.stack.setAccessibleName(tr("Properties"))
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.stack)
+        self.scroll.setAccessibleName(tr("Properties"))
+        self.setWidget(self.scroll)
+        self._set_page(self.hint)
+
+        controller.changed.connect(self.refresh)
+
+    # --- public API -----------------------------------------------------------
+
+    def show_object(self, kind: str | None, obj_id: str | None) -> None:
+        """Show ``kind`` ("touchpoint", "stage", "channel") ``obj_id``.
+
+        ``None`` (or any other kind) shows the hint. Text typed for the object
+        shown before and not committed yet is committed first.
+        """
+        if kind not in self.pages or obj_id is None:  # e.g. a connection: nothing to edit here
+            kind, obj_id = None, None
+        if (kind, obj_id) != (self._kind, self._id):
+            self.commit_pending()
+        self._kind, self._id = kind, obj_id
+        self.refresh(force=True)
+
+    def shown_object(self) -> tuple[str | None, str | None]:
+        """The (kind, id) asked for, even while it does not exist (e.g. deleted, then undone)."""
+        return self._kind, self._id
+
+    def commit_pending(self) -> None:
+        """Commit text typed but not finished yet (before the selection or the window changes)."""
+        page = self.pages.get(self._kind or "")
+        if page is None or self.stack.currentWidget() is not page:
+            return
+        for binding in page.pending():
+            binding.finish()
+
+    def refresh(self, force: bool = False) -> None:
+        """Fill the form from the document; ``force`` also replaces text being typed."""
+        page = self.pages.get(self._kind or "")
+        obj = page.lookup(self._id) if page is not None else None
+        if page is None or obj is None:
+            self._set_page(self.hint)
+            return
+        force = force or self.stack.currentWidget() is not page
+        page.fill(obj, force)
+        self._set_page(page)
+
+    def choose_color(self, initial: str | None, title: str) -> str | None:
+        """Ask the user for a colour (tests replace this)."""
+        return ask_color(initial, self, title)
+
+    # --- internals -------------------------------------------------------------
+
+    def _set_page(self, page: QWidget) -> None:
+        """Show ``page``; the others do not count for the size, so the scroll range fits it."""
+        for i in range(self.stack.count()):
+            widget = self.stack.widget(i)
+            policy = QSizePolicy.Policy.Preferred if widget is page else QSizePolicy.Policy.Ignored
+            widget.setSizePolicy(policy, policy)
+        self.stack.setCurrentWidget(page)
+        self.stack.adjustSize()

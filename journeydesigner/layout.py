@@ -1,0 +1,618 @@
+"""Document -> geometry: where everything of a journey map goes (Qt-free).
+
+:func:`compute_layout` turns a :class:`~journeydesigner.model.Document` into a
+:class:`Geometry` of plain rectangles, points and Bezier curves. The Qt canvas
+and the PDF export both draw that geometry, so they look alike and the layout
+is testable without a display.
+
+Units are scene units: points at 100 % zoom, x growing to the right and y
+growing downwards, the origin at the top-left corner of the map.
+
+The map, from top to bottom::
+
+    +--------+-------------------+----------------------+---
+    | corner | stage header      | stage header         |        stage_header_height
+    +--------+-------------------+----------------------+---
+    | group header "digital" (whole width)                       group_header_height
+    +--------+----+----+----+----+----+----+----+-------+---
+    | lane   |cell|cell|    |    |    |    |    |       |        one row per channel;
+    | header |    |    |    |    |    |    |    |       |        grows with card stacks
+    +--------+----+----+----+----+----+----+----+-------+---
+    | group header "in_person"                                   (only non-empty groups)
+    |  ...                                                 |
+    +--------+-------------------------------------------+---
+    | label  | emotion lane (levels +2 at top ... -2)    |       emotion_lane_height
+    +--------+-------------------------------------------+---
+
+Each stage is a column made of step sub-columns, one per distinct ``step``
+used in the stage plus one trailing empty column (the drop target for a new
+step). A card sits in the cell (stage, channel, step); several touchpoints in
+one cell stack vertically in document order.
+
+Everything is computed in O(n log n) for n touchpoints and connections.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .model import ChannelKind, Document, Polarity
+from .style import STAGE_PALETTE
+
+Point = tuple[float, float]
+
+#: Group header rows in drawing order.
+GROUP_ORDER: tuple[ChannelKind, ...] = (ChannelKind.DIGITAL, ChannelKind.IN_PERSON)
+
+#: English text of each ``GroupBox.label_key``; the GUI and the PDF translate it.
+GROUP_LABELS: dict[str, str] = {
+    "group.digital": "Digital channels",
+    "group.in_person": "In-person channels",
+}
+
+EMOTION_LEVELS: tuple[int, ...] = (2, 1, 0, -1, -2)
+
+
+# ---------------------------------------------------------------------------
+# Geometry primitives
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    """An axis-aligned rectangle; ``(x, y)`` is its top-left corner."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def center(self) -> Point:
+        return (self.x + self.w / 2, self.y + self.h / 2)
+
+    def intersects(self, other: Rect) -> bool:
+        """True when the interiors overlap; rectangles that only touch do not."""
+        return (
+            self.x < other.x + other.w
+            and other.x < self.x + self.w
+            and self.y < other.y + other.h
+            and other.y < self.y + self.h
+        )
+
+    def contains(self, x: float, y: float) -> bool:
+        """True for a point inside the rectangle or on its border."""
+        return self.x <= x <= self.x + self.w and self.y <= y <= self.y + self.h
+
+
+# ---------------------------------------------------------------------------
+# Options and results
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutOptions:
+    """Sizes of the map in points, and the persona filter."""
+
+    card_width: float = 168
+    card_height: float = 72
+    #: Vertical space between stacked cards and between a card and its lane border.
+    card_gap: float = 10
+    #: Horizontal gutter between the cards of neighbouring step columns; connections
+    #: run through it. Half of it lies on each side of a card.
+    step_gap: float = 32
+    lane_header_width: float = 170
+    stage_header_height: float = 44
+    group_header_height: float = 26
+    emotion_lane_height: float = 150
+    #: Space between the emotion lane's border and its +2 / -2 level lines.
+    emotion_margin: float = 22
+    #: Empty margin around the whole map.
+    padding: float = 16
+    #: Persona filter: what this persona does not live is dimmed and left out of
+    #: the emotion curve. ``None`` shows everything.
+    persona: str | None = None
+
+    @property
+    def column_width(self) -> float:
+        """Width of one step column: a card plus its gutter."""
+        return self.card_width + self.step_gap
+
+    @property
+    def card_pitch(self) -> float:
+        """Vertical distance between the tops of two stacked cards."""
+        return self.card_height + self.card_gap
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A place for a card: stage, channel (lane) and step."""
+
+    stage_id: str
+    channel_id: str
+    step: int
+
+
+@dataclass(frozen=True, slots=True)
+class StepColumn:
+    """One step inside a stage; ``rect`` spans the same height as the stage column."""
+
+    step: int
+    rect: Rect
+
+
+@dataclass(frozen=True, slots=True)
+class StageBox:
+    """A stage: its header on top and its column below (down to the emotion lane's bottom).
+
+    ``color`` is the stage's own colour or one of :data:`STAGE_PALETTE`, never None.
+    ``steps`` holds one column per distinct step used in the stage, sorted, then
+    one trailing empty column (step = largest + 1, or 0 for an empty stage).
+    """
+
+    stage_id: str
+    name: str
+    color: str
+    header: Rect
+    column: Rect
+    steps: list[StepColumn]
+
+
+@dataclass(frozen=True, slots=True)
+class GroupBox:
+    """The header row of a group of lanes; ``rect`` spans the whole map width.
+
+    ``label_key`` is ``"group.digital"`` or ``"group.in_person"`` (English text in
+    :data:`GROUP_LABELS`).
+    """
+
+    kind: ChannelKind
+    label_key: str
+    rect: Rect
+
+
+@dataclass(frozen=True, slots=True)
+class LaneBox:
+    """A channel's swimlane: ``header`` on the left, ``row`` over all stage columns.
+
+    ``color`` is the channel's own colour or None (no accent).
+    """
+
+    channel_id: str
+    name: str
+    kind: ChannelKind
+    header: Rect
+    row: Rect
+    color: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CardBox:
+    """A touchpoint's card; ``dimmed`` when the persona filter leaves it out."""
+
+    touchpoint_id: str
+    rect: Rect
+    dimmed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionPath:
+    """A connection drawn as the cubic Bezier ``start, c1, c2, end``.
+
+    Forward (target later in the map): from the source card's right edge middle to
+    the target card's left edge middle. Backwards in time (target column left of
+    the source column, ``backwards=True``): from the source card's bottom middle,
+    dipping below both cards, to the target card's bottom middle. Simultaneous
+    (same step column): a loop in the gutter right of the column, from the source
+    card's right edge middle to the target card's right edge middle.
+    The arrow head goes at ``end``, pointing along ``c2 -> end``.
+    ``label_pos`` is the curve's midpoint (t = 0.5).
+    ``dimmed`` when the persona filter leaves out the connection or either end.
+    """
+
+    connection_id: str
+    source_id: str
+    target_id: str
+    polarity: Polarity
+    start: Point
+    c1: Point
+    c2: Point
+    end: Point
+    label_pos: Point
+    backwards: bool = False
+    dimmed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionLane:
+    """The emotion lane under the lanes.
+
+    ``rect`` is the plot area over the stage columns, ``label_area`` the part left of
+    it under the lane headers. ``levels`` maps each emotion level -2..2 to the y of
+    its guide line (+2 at the top).
+    """
+
+    rect: Rect
+    label_area: Rect
+    levels: dict[int, float]
+
+    def y_for(self, emotion: float) -> float:
+        """The y of an emotion value, levels interpolated linearly."""
+        top, bottom = self.levels[2], self.levels[-2]
+        return top + (2 - emotion) * (bottom - top) / 4
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionPoint:
+    """A point of the emotion curve: the mean emotion of touchpoints of one step."""
+
+    x: float
+    y: float
+    emotion: float
+    touchpoint_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Geometry:
+    """Everything needed to draw a journey map, in scene units.
+
+    ``stages`` are left to right and ``lanes`` top to bottom (hit tests rely on
+    it); ``cards`` maps touchpoint ids to their cards; ``cells`` maps each
+    occupied cell to its touchpoint ids, top to bottom; ``emotion_points`` are in
+    time order; ``corner`` is the empty box above the lane headers and left of
+    the stage headers.
+    """
+
+    width: float
+    height: float
+    stages: list[StageBox]
+    groups: list[GroupBox]
+    lanes: list[LaneBox]
+    cards: dict[str, CardBox]
+    connections: list[ConnectionPath]
+    emotion_lane: EmotionLane
+    emotion_points: list[EmotionPoint]
+    corner: Rect
+    cells: dict[Cell, tuple[str, ...]] = field(default_factory=dict)
+    # Search indexes, derived from the fields above.
+    _stage_lefts: list[float] = field(init=False, repr=False, compare=False)
+    _step_lefts: list[list[float]] = field(init=False, repr=False, compare=False)
+    _step_values: dict[str, list[int]] = field(init=False, repr=False, compare=False)
+    _lane_tops: list[float] = field(init=False, repr=False, compare=False)
+    _stage_by_id: dict[str, StageBox] = field(init=False, repr=False, compare=False)
+    _lane_by_id: dict[str, LaneBox] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # stages are left to right and lanes top to bottom, so list order is search order
+        object.__setattr__(self, "_stage_lefts", [s.column.x for s in self.stages])
+        object.__setattr__(self, "_step_lefts", [[c.rect.x for c in s.steps] for s in self.stages])
+        object.__setattr__(
+            self, "_step_values", {s.stage_id: [c.step for c in s.steps] for s in self.stages}
+        )
+        object.__setattr__(self, "_lane_tops", [lane.row.y for lane in self.lanes])
+        object.__setattr__(self, "_stage_by_id", {s.stage_id: s for s in self.stages})
+        object.__setattr__(self, "_lane_by_id", {lane.channel_id: lane for lane in self.lanes})
+
+    # -- look-ups -----------------------------------------------------------
+
+    def stage(self, stage_id: str) -> StageBox | None:
+        return self._stage_by_id.get(stage_id)
+
+    def lane(self, channel_id: str) -> LaneBox | None:
+        return self._lane_by_id.get(channel_id)
+
+    def step_column(self, stage_id: str, step: int) -> StepColumn | None:
+        box = self._stage_by_id.get(stage_id)
+        if box is None:
+            return None
+        k = bisect.bisect_left(self._step_values[stage_id], step)
+        return box.steps[k] if k < len(box.steps) and box.steps[k].step == step else None
+
+    def cell_rect(self, cell: Cell) -> Rect | None:
+        """The area of a cell (step column x lane row), e.g. to highlight a drop target."""
+        column = self.step_column(cell.stage_id, cell.step)
+        lane = self._lane_by_id.get(cell.channel_id)
+        if column is None or lane is None:
+            return None
+        return Rect(column.rect.x, lane.row.y, column.rect.w, lane.row.h)
+
+    # -- hit tests (O(log n)) -------------------------------------------------
+
+    def _lane_index_at(self, y: float) -> int | None:
+        i = bisect.bisect_right(self._lane_tops, y) - 1
+        if i < 0:
+            return None
+        return i if y < self.lanes[i].row.bottom else None
+
+    def cell_at(self, x: float, y: float) -> Cell | None:
+        """The cell under a scene point, or None outside the lane rows.
+
+        A point in a stage's trailing column gives that column's new step.
+        """
+        i = bisect.bisect_right(self._stage_lefts, x) - 1
+        if i < 0:
+            return None
+        stage = self.stages[i]
+        if x >= stage.column.right:
+            return None
+        j = bisect.bisect_right(self._step_lefts[i], x) - 1
+        if j < 0:
+            return None
+        lane_index = self._lane_index_at(y)
+        if lane_index is None:
+            return None
+        lane = self.lanes[lane_index]
+        if x < lane.row.x:
+            return None
+        return Cell(stage.stage_id, lane.channel_id, stage.steps[j].step)
+
+    def card_at(self, x: float, y: float) -> str | None:
+        """The id of the touchpoint whose card is under a scene point, or None."""
+        cell = self.cell_at(x, y)
+        if cell is None:
+            return None
+        ids = self.cells.get(cell)
+        if not ids:
+            return None
+        # the stack is evenly spaced: compute the index instead of searching
+        first = self.cards[ids[0]].rect
+        pitch = (self.cards[ids[1]].rect.y - first.y) if len(ids) > 1 else first.h
+        index = int((y - first.y) // pitch) if pitch > 0 else 0
+        for k in (index, index - 1):  # index - 1: a point on a shared border
+            if 0 <= k < len(ids) and self.cards[ids[k]].rect.contains(x, y):
+                return ids[k]
+        return None
+
+
+# ---------------------------------------------------------------------------
+# The layout
+# ---------------------------------------------------------------------------
+
+
+def _lives(persona: str | None, personas: Iterable[str]) -> bool:
+    """Whether ``persona`` lives an object with these personas (empty = everyone)."""
+    if persona is None:
+        return True
+    personas = list(personas)
+    return not personas or persona in personas
+
+
+def _bezier_mid(p0: Point, p1: Point, p2: Point, p3: Point) -> Point:
+    return (
+        (p0[0] + 3 * p1[0] + 3 * p2[0] + p3[0]) / 8,
+        (p0[1] + 3 * p1[1] + 3 * p2[1] + p3[1]) / 8,
+    )
+
+
+def compute_layout(doc: Document, options: LayoutOptions | None = None) -> Geometry:
+    """Lay out a document: stages, lanes, cards, connections and the emotion curve.
+
+    Touchpoints whose stage or channel does not exist, and connections with a
+    missing end, are left out rather than refused: the layout must never fail on
+    a document that is being edited. Runs in O(n log n).
+    """
+    return _compute_layout(doc, options or LayoutOptions())
+
+
+def _compute_layout(doc: Document, opt: LayoutOptions) -> Geometry:
+    pad = opt.padding
+    col_w = opt.column_width
+    pitch = opt.card_pitch
+    persona = opt.persona
+
+    # -- stages and channels (first of duplicate ids wins) -------------------
+    stages = []
+    stage_index: dict[str, int] = {}
+    for stage in doc.stages:
+        if stage.id not in stage_index:
+            stage_index[stage.id] = len(stages)
+            stages.append(stage)
+    channels_by_id = {}
+    for channel in doc.channels:
+        if channel.kind in GROUP_ORDER:  # always so for a validated document
+            channels_by_id.setdefault(channel.id, channel)
+    ordered_channels = [
+        c for kind in GROUP_ORDER for c in channels_by_id.values() if c.kind == kind
+    ]
+
+    # -- place touchpoints in cells ----------------------------------------
+    placed = []  # (touchpoint, index in its cell's stack)
+    stack: dict[tuple[str, str, int], list[str]] = defaultdict(list)
+    steps_used: list[set[int]] = [set() for _ in stages]
+    seen_tp: set[str] = set()
+    for tp in doc.touchpoints:
+        si = stage_index.get(tp.stage)
+        if si is None or tp.channel not in channels_by_id or tp.id in seen_tp:
+            continue
+        seen_tp.add(tp.id)
+        key = (tp.stage, tp.channel, tp.step)
+        ids = stack[key]
+        placed.append((tp, len(ids)))
+        ids.append(tp.id)
+        steps_used[si].add(tp.step)
+
+    tallest: dict[str, int] = defaultdict(lambda: 1)
+    for (_, channel_id, _), ids in stack.items():
+        if len(ids) > tallest[channel_id]:
+            tallest[channel_id] = len(ids)
+
+    # -- horizontal: stage columns and step columns --------------------------
+    content_left = pad + opt.lane_header_width
+    stage_x: list[float] = []
+    stage_steps: list[list[int]] = []
+    x = content_left
+    for si in range(len(stages)):
+        used = sorted(steps_used[si])
+        used.append(used[-1] + 1 if used else 0)
+        stage_steps.append(used)
+        stage_x.append(x)
+        x += len(used) * col_w
+    content_right = x
+    content_w = content_right - content_left
+
+    # -- vertical: groups and lanes -----------------------------------------
+    y = pad
+    corner = Rect(pad, pad, opt.lane_header_width, opt.stage_header_height)
+    y += opt.stage_header_height
+    lanes_top = y
+    groups: list[GroupBox] = []
+    lanes: list[LaneBox] = []
+    full_w = opt.lane_header_width + content_w
+    for kind in GROUP_ORDER:
+        members = [c for c in ordered_channels if c.kind == kind]
+        if not members:
+            continue
+        groups.append(
+            GroupBox(kind, f"group.{kind.value}", Rect(pad, y, full_w, opt.group_header_height))
+        )
+        y += opt.group_header_height
+        for channel in members:
+            h = opt.card_gap + tallest[channel.id] * pitch
+            lanes.append(
+                LaneBox(
+                    channel.id,
+                    channel.name,
+                    channel.kind,
+                    Rect(pad, y, opt.lane_header_width, h),
+                    Rect(content_left, y, content_w, h),
+                    channel.color,
+                )
+            )
+            y += h
+    lane_by_id = {lane.channel_id: lane for lane in lanes}
+
+    emotion_top = y
+    emotion_lane_rect = Rect(content_left, emotion_top, content_w, opt.emotion_lane_height)
+    label_area = Rect(pad, emotion_top, opt.lane_header_width, opt.emotion_lane_height)
+    inner_top = emotion_top + opt.emotion_margin
+    inner_h = max(opt.emotion_lane_height - 2 * opt.emotion_margin, 0.0)
+    levels = {level: inner_top + (2 - level) * inner_h / 4 for level in EMOTION_LEVELS}
+    emotion_lane = EmotionLane(emotion_lane_rect, label_area, levels)
+    bottom = emotion_lane_rect.bottom
+
+    stage_boxes: list[StageBox] = []
+    column_x: dict[tuple[str, int], float] = {}
+    column_h = bottom - lanes_top
+    for si, stage in enumerate(stages):
+        sx = stage_x[si]
+        steps = stage_steps[si]
+        cols = []
+        for k, step in enumerate(steps):
+            cx = sx + k * col_w
+            column_x[(stage.id, step)] = cx
+            cols.append(StepColumn(step, Rect(cx, lanes_top, col_w, column_h)))
+        width = len(steps) * col_w
+        stage_boxes.append(
+            StageBox(
+                stage.id,
+                stage.name,
+                stage.color or STAGE_PALETTE[si % len(STAGE_PALETTE)],
+                Rect(sx, pad, width, opt.stage_header_height),
+                Rect(sx, lanes_top, width, column_h),
+                cols,
+            )
+        )
+
+    # -- cards ----------------------------------------------------------------
+    card_offset_x = opt.step_gap / 2
+    cards: dict[str, CardBox] = {}
+    time_key: dict[str, tuple[int, int]] = {}
+    for tp, index in placed:
+        lane = lane_by_id[tp.channel]
+        rect = Rect(
+            column_x[(tp.stage, tp.step)] + card_offset_x,
+            lane.row.y + opt.card_gap + index * pitch,
+            opt.card_width,
+            opt.card_height,
+        )
+        cards[tp.id] = CardBox(tp.id, rect, not _lives(persona, tp.personas))
+        time_key[tp.id] = (stage_index[tp.stage], tp.step)
+    cells = {Cell(*key): tuple(ids) for key, ids in stack.items()}
+
+    # -- connections ------------------------------------------------------------
+    connections: list[ConnectionPath] = []
+    min_reach = opt.step_gap * 1.5
+    loop = opt.step_gap * 2 / 3  # a loop's bulge reaches half of it: the gutter's middle
+    dip_min = opt.card_gap * 2.5
+    for conn in doc.connections:
+        source = cards.get(conn.source)
+        target = cards.get(conn.target)
+        if source is None or target is None or conn.source == conn.target:
+            continue
+        s, t = source.rect, target.rect
+        backwards = False
+        if t.x > s.x:  # forward: right edge -> left edge
+            start = (s.right, s.y + s.h / 2)
+            end = (t.x, t.y + t.h / 2)
+            reach = max((end[0] - start[0]) / 2, min_reach)
+            c1 = (start[0] + reach, start[1])
+            c2 = (end[0] - reach, end[1])
+        elif t.x < s.x:  # backwards in time: bottom -> bottom, dipping below both
+            backwards = True
+            start = (s.x + s.w / 2, s.bottom)
+            end = (t.x + t.w / 2, t.bottom)
+            dip = max(dip_min, min(abs(end[0] - start[0]) * 0.15, opt.card_height))
+            low = max(start[1], end[1]) + dip
+            c1 = (start[0], low)
+            c2 = (end[0], low)
+        else:  # simultaneous: a loop in the gutter right of the column
+            start = (s.right, s.y + s.h / 2)
+            end = (t.right, t.y + t.h / 2)
+            c1 = (start[0] + loop, start[1])
+            c2 = (end[0] + loop, end[1])
+        dimmed = source.dimmed or target.dimmed or not _lives(persona, conn.personas)
+        connections.append(
+            ConnectionPath(
+                conn.id,
+                conn.source,
+                conn.target,
+                conn.polarity,
+                start,
+                c1,
+                c2,
+                end,
+                _bezier_mid(start, c1, c2, end),
+                backwards,
+                dimmed,
+            )
+        )
+
+    # -- emotion curve ----------------------------------------------------------
+    by_time: dict[tuple[int, int], list[tuple[str, int]]] = defaultdict(list)
+    for tp, _ in placed:
+        if tp.emotion is None or cards[tp.id].dimmed:
+            continue
+        by_time[time_key[tp.id]].append((tp.id, tp.emotion))
+    emotion_points: list[EmotionPoint] = []
+    for si, step in sorted(by_time):
+        members = by_time[(si, step)]
+        mean = sum(e for _, e in members) / len(members)
+        cx = column_x[(stages[si].id, step)] + col_w / 2
+        emotion_points.append(
+            EmotionPoint(cx, emotion_lane.y_for(mean), mean, tuple(i for i, _ in members))
+        )
+
+    return Geometry(
+        width=content_right + pad,
+        height=bottom + pad,
+        stages=stage_boxes,
+        groups=groups,
+        lanes=lanes,
+        cards=cards,
+        connections=connections,
+        emotion_lane=emotion_lane,
+        emotion_points=emotion_points,
+        corner=corner,
+        cells=cells,
+    )

@@ -1,0 +1,44 @@
+"""GUI tests run headless (Qt's offscreen platform unless a display is chosen)
+and never touch the user's real settings."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QSettings and QStandardPaths write under these; keep them out of the user's home.
+_SANDBOX = tempfile.mkdtemp(prefix="journeydesigner-tests-")
+os.environ["XDG_CONFIG_HOME"] = str(Path(_SANDBOX) / "config")
+os.environ["XDG_DATA_HOME"] = str(Path(_SANDBOX) / "data")
+
+import pytest  # noqa: E402
+
+EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "examples"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _settings_sandbox():
+    yield
+    from journeydesigner.gui.application import release_clipboard
+
+    release_clipboard()
+    shutil.rmtree(_SANDBOX, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    from PySide6.QtCore import QSettings
+
+    QSettings("JourneyDesigner", "JourneyDesigner").clear()
+    yield
+
+
+@pytest.fixture
+def example_copy(tmp_path) -> Path:
+    """A writable copy of the Spanish example map."""
+    target = tmp_path / "compra-online.es.journey"
+    shutil.copyfile(EXAMPLES / "compra-online.es.journey", target)
+    return target

@@ -1,0 +1,445 @@
+"""The canvas editor driven through real widgets: mouse and key events on the
+view, menu actions and shortcuts. Each test checks the document afterwards and
+that undo restores it byte for byte."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from journeydesigner.fileio import dumps, load
+from journeydesigner.gui.canvas.view import LIBRARY_MIME
+from journeydesigner.gui.main_window import MainWindow
+from journeydesigner.layout import Cell
+
+
+@pytest.fixture
+def window(qtbot, example_copy):
+    win = MainWindow()
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(example_copy, ask=False)
+    win.activateWindow()
+    win.view.setFocus()
+    qtbot.wait(20)  # let the first-start dock sizing settle before fitting
+    win.view.zoom_fit()  # the whole map in view: points stay valid without scrolling
+    yield win
+    win.controller.undo_stack.setClean()  # no save prompt when the test closes it
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def snapshot(win) -> bytes:
+    return dumps(win.controller.doc)
+
+
+def tp(win, tp_id):
+    return win.controller.doc.touchpoint(tp_id)
+
+
+def viewport_point(win, x: float, y: float) -> QPoint:
+    point = win.view.mapFromScene(QPointF(x, y))
+    assert win.view.viewport().rect().contains(point)
+    return point
+
+
+def card_point(win, tp_id: str, dx: float = 0, dy: float = 0) -> QPoint:
+    rect = win.view.journey_scene.geometry.cards[tp_id].rect
+    return viewport_point(win, rect.x + 60 + dx, rect.y + 36 + dy)
+
+
+def cell_point(win, cell: Cell) -> QPoint:
+    rect = win.view.journey_scene.cell_rect(cell)
+    return viewport_point(win, rect.center().x(), rect.bottom() - 6)
+
+
+def drag(win, start: QPoint, end: QPoint, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    vp = win.view.viewport()
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, modifier, start)
+    for i in range(1, 6):
+        QTest.mouseMove(vp, start + (end - start) * (i / 5))
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, modifier, end)
+
+
+def assert_undo_redo(win, before: bytes, after: bytes, steps: int = 1) -> None:
+    stack = win.controller.undo_stack
+    for _ in range(steps):
+        stack.undo()
+    assert snapshot(win) == before
+    for _ in range(steps):
+        stack.redo()
+    assert snapshot(win) == after
+
+
+def test_window_shows_the_example(window):
+    scene = window.view.journey_scene
+    doc = window.controller.doc
+    assert set(scene.cards) == {t.id for t in doc.touchpoints}
+    assert set(scene.connections) == {c.id for c in doc.connections}
+    assert set(scene.stage_headers) == {s.id for s in doc.stages}
+    assert "compra-online.es.journey" in window.windowTitle()
+    assert not window.isWindowModified()
+
+
+def test_drag_card_to_another_cell_is_one_undoable_command(window):
+    before = snapshot(window)
+    target = Cell("despues", "telefono", 0)
+    drag(window, card_point(window, "blog"), cell_point(window, target))
+    moved = tp(window, "blog")
+    assert (moved.stage, moved.channel, moved.step) == ("despues", "telefono", 0)
+    assert window.controller.undo_stack.count() == 1
+    assert window.undo_action.text() == "&Undo Move touchpoint" or \
+        window.undo_action.text().endswith("Move touchpoint")
+    assert window.isWindowModified()
+    assert_undo_redo(window, before, snapshot(window))
+    window.controller.undo_stack.undo()
+    assert not window.isWindowModified()
+
+
+def test_ctrl_click_two_cards_and_move_them_together(window):
+    scene = window.view.journey_scene
+    vp = window.view.viewport()
+    QTest.mouseClick(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     card_point(window, "blog"))
+    QTest.mouseClick(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     card_point(window, "ig-anuncio"))
+    assert set(scene.selected_touchpoint_ids()) == {"blog", "ig-anuncio"}
+    before = snapshot(window)
+    g = scene.geometry
+    lane_down = g.lane("chat").row.y - g.lane("web").row.y
+    rect = g.cards["blog"].rect
+    start = card_point(window, "blog")
+    drag(window, start, viewport_point(window, rect.x + 60, rect.y + 36 + lane_down))
+    after = snapshot(window)
+    assert tp(window, "blog").channel == "chat"
+    assert tp(window, "ig-anuncio").channel == "web"
+    assert window.controller.undo_stack.count() == 1
+    assert_undo_redo(window, before, after)
+
+
+def test_rubber_band_selects_cards(window):
+    scene = window.view.journey_scene
+    g = scene.geometry
+    first, last = g.cards["ig-anuncio"].rect, g.cards["blog"].rect
+    start = window.view.mapFromScene(QPointF(first.x - 8, min(first.y, last.y) - 8))
+    end = window.view.mapFromScene(QPointF(last.right + 8, max(first.bottom, last.bottom) + 8))
+    drag(window, start, end)
+    assert {"ig-anuncio", "blog"} <= set(scene.selected_touchpoint_ids())
+    assert window.controller.undo_stack.count() == 0  # selecting is no edit
+
+
+def test_arrow_keys_move_the_selected_card(window):
+    scene = window.view.journey_scene
+    scene.select_touchpoints(["ig-anuncio"])
+    before = snapshot(window)
+    QTest.keyClick(window.view, Qt.Key.Key_Down)
+    assert tp(window, "ig-anuncio").channel == "web"
+    QTest.keyClick(window.view, Qt.Key.Key_Right)
+    assert tp(window, "ig-anuncio").step == 1
+    assert window.controller.undo_stack.count() == 2
+    assert_undo_redo(window, before, snapshot(window), steps=2)
+
+
+def test_ctrl_arrows_walk_between_cards(window):
+    scene = window.view.journey_scene
+    scene.select_touchpoints(["ig-anuncio"])
+    QTest.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    selected = scene.selected_touchpoint_ids()
+    assert len(selected) == 1 and selected != ["ig-anuncio"]
+    assert window.controller.undo_stack.count() == 0
+
+
+def test_double_click_empty_cell_then_quick_add_two_cards(window):
+    scene = window.view.journey_scene
+    before = snapshot(window)
+    cell = Cell("despues", "telefono", 0)
+    assert not scene.geometry.cells.get(cell)
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier, cell_point(window, cell))
+    editor = window.view.editor
+    assert editor.isVisible()
+    QTest.keyClicks(editor, "Encuesta por telefono")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.isVisible()  # typing mode goes on in the next step
+    QTest.keyClicks(editor, "Llamada de seguimiento")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+    doc = window.controller.doc
+    added = [t for t in doc.touchpoints if t.channel == "telefono" and t.stage == "despues"]
+    assert [(t.title, t.step) for t in added] == [
+        ("Encuesta por telefono", 0), ("Llamada de seguimiento", 1)]
+    assert window.controller.undo_stack.count() == 2
+    assert_undo_redo(window, before, snapshot(window), steps=2)
+
+
+def test_typing_on_a_selected_card_adds_one_in_the_next_step(window):
+    scene = window.view.journey_scene
+    scene.select_touchpoints(["ig-anuncio"])
+    QTest.keyClicks(window.view, "R")
+    assert window.view.editor.hasFocus() or window.view.editor.isVisible()
+    QTest.keyClicks(window.view.editor, "emarketing")
+    QTest.keyClick(window.view.editor, Qt.Key.Key_Return)
+    QTest.keyClick(window.view.editor, Qt.Key.Key_Escape)
+    new = [t for t in window.controller.doc.touchpoints if t.title == "Remarketing"]
+    assert len(new) == 1
+    base = tp(window, "ig-anuncio")
+    assert (new[0].stage, new[0].channel, new[0].step) == (base.stage, base.channel, base.step + 1)
+
+
+def test_f2_renames_a_card_inline(window):
+    scene = window.view.journey_scene
+    scene.select_touchpoints(["blog"])
+    before = snapshot(window)
+    QTest.keyClick(window.view, Qt.Key.Key_F2)
+    editor = window.view.editor
+    assert editor.isVisible() and editor.text() == tp(window, "blog").title
+    editor.selectAll()
+    QTest.keyClicks(editor, "Guia de tallas")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert tp(window, "blog").title == "Guia de tallas"
+    assert window.controller.undo_stack.count() == 1
+    assert_undo_redo(window, before, snapshot(window))
+
+
+def test_double_click_card_edits_and_escape_cancels(window):
+    before = snapshot(window)
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier, card_point(window, "blog"))
+    editor = window.view.editor
+    assert editor.isVisible()
+    QTest.keyClicks(editor, "xyz")
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    assert snapshot(window) == before
+
+
+def test_delete_removes_card_with_its_connections(window):
+    scene = window.view.journey_scene
+    doc = window.controller.doc
+    linked = [c.id for c in doc.connections if "carrito" in (c.source, c.target)]
+    assert linked
+    scene.select_touchpoints(["carrito"])
+    before = snapshot(window)
+    window.delete_action.trigger()
+    assert tp(window, "carrito") is None
+    assert not {c.id for c in doc.connections} & set(linked)
+    assert "carrito" not in scene.cards
+    assert_undo_redo(window, before, snapshot(window))
+    window.controller.undo_stack.undo()
+    assert "carrito" in scene.cards
+
+
+def test_delete_key_reaches_the_action(window):
+    window.view.journey_scene.select_touchpoints(["blog"])
+    QTest.keyClick(window.view, Qt.Key.Key_Delete)
+    assert tp(window, "blog") is None
+
+
+def test_copy_paste_into_a_cell_and_duplicate(window):
+    scene = window.view.journey_scene
+    doc = window.controller.doc
+    scene.select_touchpoints(["chatbot", "carrito"])
+    window.copy_action.trigger()
+    payload = json.loads(QGuiApplication.clipboard().text())
+    assert {t["id"] for t in payload["touchpoints"]} == {"chatbot", "carrito"}
+    scene.clearSelection()
+    scene.set_cursor(Cell("despues", "telefono", 0))
+    before = snapshot(window)
+    count = len(doc.touchpoints)
+    window.paste_action.trigger()
+    assert len(doc.touchpoints) == count + 2
+    pasted = doc.touchpoints[-2:]
+    assert {t.stage for t in pasted} == {"despues"}
+    assert {t.title for t in pasted} == {tp(window, "chatbot").title, tp(window, "carrito").title}
+    # the connection between the two came along, re-pointed at the copies
+    assert any(c.source in {t.id for t in pasted} for c in doc.connections)
+    assert window.controller.undo_stack.count() == 1
+    assert_undo_redo(window, before, snapshot(window))
+    scene.select_touchpoints(["blog"])
+    window.duplicate_action.trigger()
+    copy = doc.touchpoints[-1]
+    assert copy.title == tp(window, "blog").title and copy.step == tp(window, "blog").step + 1
+    assert scene.selected_touchpoint_ids() == [copy.id]
+
+
+def test_cut_removes_and_paste_brings_back(window):
+    scene = window.view.journey_scene
+    scene.select_touchpoints(["blog"])
+    title = tp(window, "blog").title
+    window.cut_action.trigger()
+    assert tp(window, "blog") is None
+    scene.set_cursor(Cell("antes", "web", 0))
+    window.paste_action.trigger()
+    assert any(t.title == title for t in window.controller.doc.touchpoints)
+
+
+def test_stages_add_move_recolour_delete(window, monkeypatch):
+    doc = window.controller.doc
+    scene = window.view.journey_scene
+    before = snapshot(window)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Recomendacion", True))
+    scene.stage_headers["despues"].setSelected(True)
+    window.add_stage_action.trigger()
+    assert [s.name for s in doc.stages][-1] == "Recomendacion"
+    new_id = doc.stages[-1].id
+    scene.clearSelection()
+    scene.stage_headers[new_id].setSelected(True)
+    window.move_earlier_action.trigger()
+    assert [s.id for s in doc.stages] == ["antes", "durante", new_id, "despues"]
+    assert scene.stage_headers[new_id].isSelected()
+    window.rename_action.trigger()
+    QTest.keyClicks(window.view.editor, "Lealtad")
+    QTest.keyClick(window.view.editor, Qt.Key.Key_Return)
+    assert doc.stage(new_id).name == "Lealtad"
+    # delete a stage that holds touchpoints: asks first
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or
+                        QMessageBox.StandardButton.Yes)
+    scene.clearSelection()
+    scene.stage_headers["durante"].setSelected(True)
+    window.delete_action.trigger()
+    assert asked and doc.stage("durante") is None
+    assert all(t.stage != "durante" for t in doc.touchpoints)
+    after = snapshot(window)
+    stack = window.controller.undo_stack
+    assert stack.count() == 4
+    assert_undo_redo(window, before, after, steps=4)
+
+
+def test_channels_add_toggle_kind_reorder(window, monkeypatch):
+    doc = window.controller.doc
+    scene = window.view.journey_scene
+    before = snapshot(window)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("WhatsApp", True))
+    scene.lane_headers["chat"].setSelected(True)
+    window.add_channel_action.trigger()
+    new = next(c for c in doc.channels if c.name == "WhatsApp")
+    assert [c.id for c in doc.channels].index(new.id) == [c.id for c in doc.channels].index(
+        "chat") + 1
+    scene.clearSelection()
+    scene.lane_headers[new.id].setSelected(True)
+    window.toggle_kind_action.trigger()
+    assert doc.channel(new.id).kind == "in_person"
+    lanes = [lane.channel_id for lane in scene.geometry.lanes]
+    assert lanes.index(new.id) > lanes.index("email")  # now in the in-person group
+    window.move_later_action.trigger()  # moves within its group: after the store
+    lanes = [lane.channel_id for lane in scene.geometry.lanes]
+    assert lanes.index(new.id) == lanes.index("tienda") + 1
+    assert window.controller.undo_stack.count() == 3
+    assert_undo_redo(window, before, snapshot(window), steps=3)
+
+
+def test_cannot_delete_the_last_stage(window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    scene = window.view.journey_scene
+    for stage_id in ["antes", "durante"]:
+        scene.clearSelection()
+        scene.stage_headers[stage_id].setSelected(True)
+        window.delete_action.trigger()
+    scene.clearSelection()
+    scene.stage_headers["despues"].setSelected(True)
+    window.delete_action.trigger()
+    assert [s.id for s in window.controller.doc.stages] == ["despues"]
+    assert "at least one stage" in window.statusBar().currentMessage()
+
+
+def test_zoom_shortcuts_and_fit(window):
+    view = window.view
+    view.set_zoom(1.0)
+    window.zoom_in_action.trigger()
+    assert view.zoom() > 1.0
+    window.zoom_out_action.trigger()
+    window.zoom_out_action.trigger()
+    assert view.zoom() < 1.0
+    window.zoom_fit_action.trigger()
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    rect = view.sceneRect()
+    assert shown.width() >= rect.width() - 2 or shown.height() >= rect.height() - 2
+
+
+def test_palette_drop_creates_a_touchpoint(window):
+    doc = window.controller.doc
+    count = len(doc.touchpoints)
+    mime = QMimeData()
+    mime.setData(LIBRARY_MIME, b"newsletter")
+    entry_ids = [e.id for e in __import__("journeydesigner.templates",
+                                          fromlist=["load_library"]).load_library()]
+    entry_id = "newsletter" if "newsletter" in entry_ids else entry_ids[0]
+    mime.setData(LIBRARY_MIME, entry_id.encode())
+    pos = cell_point(window, Cell("despues", "email", 0))
+    event = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.view.dropEvent(event)
+    assert len(doc.touchpoints) == count + 1
+    new = doc.touchpoints[-1]
+    assert (new.stage, new.channel) == ("despues", "email")
+    assert window.controller.undo_stack.count() == 1
+
+
+def test_open_edit_save_reopen_keeps_every_field(window, example_copy, tmp_path):
+    window.view.journey_scene.select_touchpoints(["blog"])
+    QTest.keyClick(window.view, Qt.Key.Key_Down)
+    assert window.isWindowModified()
+    assert window.save()
+    assert not window.isWindowModified()
+    assert (example_copy.parent / (example_copy.name + ".bak")).exists()
+    saved = load(example_copy)
+    assert dumps(saved) == snapshot(window)
+    original = load(example_copy.parent / (example_copy.name + ".bak"))
+    # every other field is untouched
+    for a, b in zip(original.touchpoints, saved.touchpoints, strict=True):
+        if a.id != "blog":
+            assert a == b
+    other = MainWindow()
+    try:
+        assert other.open_path(example_copy, ask=False)
+        assert dumps(other.controller.doc) == dumps(saved)
+    finally:
+        other.close()
+        other.deleteLater()
+
+
+def test_broken_file_shows_the_problems_and_keeps_the_map(window, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.journey"
+    data = json.loads(dumps(window.controller.doc))
+    data["touchpoints"][3]["stage"] = "checkout"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()) or 0)
+    before = snapshot(window)
+    assert not window.open_path(bad, ask=False)
+    assert shown and 'touchpoints[3].stage: no stage with id "checkout"' in shown[0]
+    assert snapshot(window) == before
+
+
+def test_unsaved_changes_prompt_can_cancel_open(window, example_copy, monkeypatch):
+    window.view.journey_scene.select_touchpoints(["blog"])
+    QTest.keyClick(window.view, Qt.Key.Key_Down)
+    edited = snapshot(window)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not window.open_path(example_copy)
+    assert snapshot(window) == edited
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.open_path(example_copy)
+    assert snapshot(window) == dumps(load(example_copy))
+
+
+def test_shortcut_list_is_generated_from_actions(window):
+    rows = dict(window.shortcut_rows())
+    assert "Undo" in rows and "Delete" in rows and "Fit to Window" in rows
+    assert rows["Fit to Window"] == "Ctrl+0"
+
+
+def test_recent_files_remember_opened_maps(window, example_copy):
+    assert window.recent_files()[0] == str(example_copy.resolve())
+    window._fill_recent()
+    assert window.recent_menu.actions()[0].text() == example_copy.name
