@@ -246,3 +246,62 @@ def new_stage(doc: Document, name: str) -> Stage:
 
 def new_channel(doc: Document, name: str, kind: ChannelKind) -> Channel:
     return Channel(id=doc.new_id(name), name=name, kind=kind)
+
+
+# --- connections ----------------------------------------------------------------
+
+
+def add_connection(
+    doc: Document, source: str, target: str, polarity: str, text: str = "Add connection"
+) -> Edit:
+    """Connect two touchpoints; refuses self-loops and exact duplicates."""
+    if source == target:
+        raise EditError("a connection cannot lead from a touchpoint to itself")
+    if doc.touchpoint(source) is None or doc.touchpoint(target) is None:
+        raise EditError("a connection needs two existing touchpoints")
+    if any((c.source, c.target, c.polarity) == (source, target, polarity)
+           for c in doc.connections):
+        raise EditError("these touchpoints already have a connection of that kind")
+    conn = Connection(id=doc.new_id(f"{source}-{target}"), source=source, target=target,
+                      polarity=polarity)
+    return Edit(text, (Op("insert", "connections", len(doc.connections), new=conn),))
+
+
+def delete_connections(doc: Document, ids: Iterable[str], text: str = "Delete connection") -> Edit:
+    return Edit(text, tuple(_removals(doc, "connections", ids)))
+
+
+def set_connection_polarity(doc: Document, conn_id: str, polarity: str,
+                            text: str = "Change path polarity") -> Edit:
+    conn = doc.connections[_index(doc, "connections", conn_id)]
+    if conn.polarity != polarity and any(
+        (c.source, c.target, c.polarity) == (conn.source, conn.target, polarity)
+        for c in doc.connections
+    ):
+        raise EditError("these touchpoints already have a connection of that kind")
+    return update_object(doc, "connections", conn_id, {"polarity": polarity}, text)
+
+
+def set_emotions(doc: Document, ids: Iterable[str], emotion: int | None,
+                 text: str = "Set emotion") -> Edit:
+    """Set (or clear, with None) the emotion of several touchpoints in one step."""
+    ops: list[Op] = []
+    for tp_id in ids:
+        ops += update_object(doc, "touchpoints", tp_id, {"emotion": emotion}, text).ops
+    return Edit(text, tuple(ops))
+
+
+# --- personas -------------------------------------------------------------------
+
+
+def delete_persona(doc: Document, persona_id: str, text: str = "Delete persona") -> Edit:
+    """Remove a persona and every reference to it (touchpoints, connections)."""
+    ops: list[Op] = []
+    for collection in ("touchpoints", "connections"):
+        for i, obj in enumerate(getattr(doc, collection)):
+            if persona_id in obj.personas:
+                new = obj.model_copy(
+                    update={"personas": [p for p in obj.personas if p != persona_id]})
+                ops.append(Op("replace", collection, i, old=obj, new=new))
+    ops += _removals(doc, "personas", [persona_id])
+    return Edit(text, tuple(ops))

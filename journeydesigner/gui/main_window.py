@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QUndoView,
     QVBoxLayout,
+    QWidget,
 )
 
 from .. import clipboard, edits
@@ -28,6 +29,7 @@ from ..fileio import LoadError, SaveError, dumps, load, write_atomically
 from ..model import ChannelKind, Document
 from ..templates import default_template, list_templates, new_document
 from .canvas.items import HeaderItem, TouchpointItem
+from .canvas.persona_strip import PersonaStrip
 from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
 from .controller import DocumentController
@@ -126,7 +128,16 @@ class MainWindow(QMainWindow):
         self.view.zoomChanged.connect(
             lambda z: self.statusBar().showMessage(tr("Zoom {0} %").format(round(z * 100)), 1500)
         )
-        self.setCentralWidget(self.view)
+        self.persona_strip = PersonaStrip(self.controller, self)
+        self.persona_strip.filterChanged.connect(self.set_persona_filter)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.persona_strip)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+        scene.new_link_polarity = self._new_link_polarity()
         if self.properties is not None:
             self.removeDockWidget(self.properties)
             self.properties.deleteLater()
@@ -154,6 +165,21 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.view.show_top_left()
         self.view.setFocus()
+
+    def set_persona_filter(self, persona_id: str | None) -> None:
+        """Dim what the persona does not live, everywhere that shows the map."""
+        scene = self.view.journey_scene
+        if scene.options.persona != persona_id:
+            scene.set_persona_filter(persona_id)
+        self.persona_strip.set_filter(persona_id)
+        name = next((p.name for p in self.controller.doc.personas if p.id == persona_id), None)
+        self.statusBar().showMessage(
+            tr("Showing the journey of {0}").format(name) if name else tr("Showing all personas"),
+            3000)
+
+    def _new_link_polarity(self) -> str:
+        checked = self.polarity_group.checkedAction()
+        return checked.data() if checked else "positive"
 
     def _update_title(self) -> None:
         c = self.controller
@@ -211,6 +237,18 @@ class MainWindow(QMainWindow):
         self.toggle_kind_action = a(tr("Toggle Channel &Kind"), self.toggle_channel_kind,
                                     QKeySequence("Ctrl+Shift+K"))
         self.recolor_action = a(tr("&Colour…"), self.recolor_header)
+        self.polarity_group = QActionGroup(self)
+        self.polarity_actions = {}
+        for value, label, key in (("positive", tr("New Paths Are &Positive"), "Ctrl+Alt+P"),
+                                  ("negative", tr("New Paths Are &Negative"), "Ctrl+Alt+N"),
+                                  ("neutral", tr("New Paths Are &Decisions"), "Ctrl+Alt+D")):
+            action = a(label, lambda _=False, v=value: self._set_new_polarity(v),
+                       QKeySequence(key))
+            action.setCheckable(True)
+            action.setData(value)
+            self.polarity_group.addAction(action)
+            self.polarity_actions[value] = action
+        self.polarity_actions["positive"].setChecked(True)
         self.zoom_in_action = a(tr("Zoom &In"), lambda: self.view.zoom_in(),
                                 [QKeySequence(SK.ZoomIn), QKeySequence("Ctrl+=")])
         self.zoom_out_action = a(tr("Zoom &Out"), lambda: self.view.zoom_out(), SK.ZoomOut)
@@ -245,6 +283,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions([self.move_earlier_action, self.move_later_action, self.recolor_action,
                       self.toggle_kind_action])
+        m.addSeparator()
+        m.addActions(list(self.polarity_actions.values()))
         self.view_menu = bar.addMenu(tr("&View"))
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action,
                                    self.zoom_fit_action, self.zoom_reset_action])
@@ -517,6 +557,11 @@ class MainWindow(QMainWindow):
         else:
             self.view.setFocus()
 
+    def _set_new_polarity(self, polarity: str) -> None:
+        self.view.journey_scene.new_link_polarity = polarity
+        self.statusBar().showMessage(
+            tr("Drag from a card's + handle onto another card to draw a path"), 4000)
+
     # --- stages and channels ----------------------------------------------------
 
     def _selected_header(self) -> HeaderItem | None:
@@ -619,6 +664,10 @@ class MainWindow(QMainWindow):
                 rows.append((action.text().replace("&", ""), keys))
         rows += [
             (tr("Move selected cards by step / lane"), tr("Arrow keys")),
+            (tr("Set the emotion of selected cards (very negative … very positive)"), "1 … 5"),
+            (tr("Clear the emotion of selected cards"), "0"),
+            (tr("Make selected paths positive / negative / decisions"), "P / N / D"),
+            (tr("Draw a path"), tr("drag a card's + handle onto another card")),
             (tr("Go to the nearest card"), tr("Ctrl+Arrow keys")),
             (tr("Quick add: type on a selected card or cell"), tr("Enter adds, Esc ends")),
             (tr("Pan"), tr("Space+drag or middle button")),

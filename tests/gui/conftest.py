@@ -37,6 +37,29 @@ def _fresh_settings():
 
 
 @pytest.fixture
+def window(qtbot, example_copy):
+    """A main window showing a writable copy of the Spanish example, fitted."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from journeydesigner.gui.main_window import MainWindow
+
+    win = MainWindow()
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(example_copy, ask=False)
+    win.activateWindow()
+    win.view.setFocus()
+    qtbot.wait(20)  # let the first-start dock sizing settle before fitting
+    win.view.zoom_fit()  # the whole map in view: points stay valid without scrolling
+    yield win
+    win.controller.undo_stack.setClean()  # no save prompt when the test closes it
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
 def example_copy(tmp_path) -> Path:
     """A writable copy of the Spanish example map."""
     target = tmp_path / "compra-online.es.journey"

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -17,65 +16,15 @@ from journeydesigner.gui.canvas.view import LIBRARY_MIME
 from journeydesigner.gui.main_window import MainWindow
 from journeydesigner.layout import Cell
 
-
-@pytest.fixture
-def window(qtbot, example_copy):
-    win = MainWindow()
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path(example_copy, ask=False)
-    win.activateWindow()
-    win.view.setFocus()
-    qtbot.wait(20)  # let the first-start dock sizing settle before fitting
-    win.view.zoom_fit()  # the whole map in view: points stay valid without scrolling
-    yield win
-    win.controller.undo_stack.setClean()  # no save prompt when the test closes it
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def snapshot(win) -> bytes:
-    return dumps(win.controller.doc)
-
-
-def tp(win, tp_id):
-    return win.controller.doc.touchpoint(tp_id)
-
-
-def viewport_point(win, x: float, y: float) -> QPoint:
-    point = win.view.mapFromScene(QPointF(x, y))
-    assert win.view.viewport().rect().contains(point)
-    return point
-
-
-def card_point(win, tp_id: str, dx: float = 0, dy: float = 0) -> QPoint:
-    rect = win.view.journey_scene.geometry.cards[tp_id].rect
-    return viewport_point(win, rect.x + 60 + dx, rect.y + 36 + dy)
-
-
-def cell_point(win, cell: Cell) -> QPoint:
-    rect = win.view.journey_scene.cell_rect(cell)
-    return viewport_point(win, rect.center().x(), rect.bottom() - 6)
-
-
-def drag(win, start: QPoint, end: QPoint, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    vp = win.view.viewport()
-    QTest.mousePress(vp, Qt.MouseButton.LeftButton, modifier, start)
-    for i in range(1, 6):
-        QTest.mouseMove(vp, start + (end - start) * (i / 5))
-    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, modifier, end)
-
-
-def assert_undo_redo(win, before: bytes, after: bytes, steps: int = 1) -> None:
-    stack = win.controller.undo_stack
-    for _ in range(steps):
-        stack.undo()
-    assert snapshot(win) == before
-    for _ in range(steps):
-        stack.redo()
-    assert snapshot(win) == after
+from .canvas_helpers import (
+    assert_undo_redo,
+    card_point,
+    cell_point,
+    drag,
+    snapshot,
+    tp,
+    viewport_point,
+)
 
 
 def test_window_shows_the_example(window):

@@ -128,9 +128,48 @@ class TouchpointItem(QGraphicsObject):
             self.update()
         self.setPos(rect.x, rect.y)
 
+    def handle_rect(self) -> QRectF:
+        """The connector handle on the top-right corner (clear of the paths that
+        leave the right edge): drag it onto another card."""
+        w, _ = self._size
+        return QRectF(w - 8, -8, 16, 16)
+
     def boundingRect(self) -> QRectF:
         w, h = self._size
-        return QRectF(-2, -2, w + 4, h + 4)
+        return QRectF(-2, -9, w + 11, h + 11)
+
+    def hoverEnterEvent(self, event) -> None:
+        self._hover = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self._hover = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        if (event.button() == Qt.MouseButton.LeftButton
+                and self.handle_rect().contains(event.pos()) and self.scene() is not None):
+            self._linking = True
+            self.scene().start_link(self, event.scenePos())
+            event.accept()
+            return
+        self._linking = False
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if getattr(self, "_linking", False):
+            self.scene().update_link(event.scenePos())
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if getattr(self, "_linking", False):
+            self._linking = False
+            self.scene().finish_link(event.scenePos())
+            return
+        super().mouseReleaseEvent(event)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         tp = self.touchpoint
@@ -189,6 +228,14 @@ class TouchpointItem(QGraphicsObject):
             fm = QFontMetricsF(small)
             text_w = fm.horizontalAdvance(metric)
             painter.drawText(QPointF(right + 4 - text_w, h - 6), metric)
+        if selected or getattr(self, "_hover", False):
+            handle = self.handle_rect()
+            painter.setPen(QPen(QColor("#1F6FEB"), 1.5))
+            painter.setBrush(QColor("white"))
+            painter.drawEllipse(handle.adjusted(2, 2, -2, -2))
+            c = handle.center()
+            painter.drawLine(c + QPointF(-2.5, 0), c + QPointF(2.5, 0))
+            painter.drawLine(c + QPointF(0, -2.5), c + QPointF(0, 2.5))
 
     @staticmethod
     def _star(painter: QPainter, c: QPointF, r: float) -> None:
@@ -243,6 +290,9 @@ class ConnectionItem(QGraphicsItem):
                 QRectF(self._label_pos.x() - 80, self._label_pos.y() - 10, 160, 20)
             )
         self.update()
+
+    def label_point(self) -> QPointF:
+        return self._label_pos
 
     def boundingRect(self) -> QRectF:
         return self._bounds

@@ -9,11 +9,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen, QTransform
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import (
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+)
 
-from ... import edits
+from ... import edits, style
 from ...layout import Cell, Geometry, LayoutOptions, compute_layout
 from ..controller import DocumentController
+from ..i18n import tr
 from .items import ConnectionItem, CornerItem, GridItem, HeaderItem, TouchpointItem, qrect
 
 
@@ -48,6 +54,9 @@ class JourneyScene(QGraphicsScene):
         self._cursor_item.setVisible(False)
         self.addItem(self._cursor_item)
         self._drag_start: dict[str, QPointF] = {}
+        self._link_source: str | None = None
+        self._link_line: QGraphicsLineItem | None = None
+        self.new_link_polarity = "positive"
         self.setBackgroundBrush(QColor("#FFFFFF"))
         controller.changed.connect(self.refresh)
         self.refresh()
@@ -230,6 +239,46 @@ class JourneyScene(QGraphicsScene):
             self.cellActivated.emit(cell)
             return
         super().mouseDoubleClickEvent(event)
+
+    # --- drawing a connection --------------------------------------------------
+
+    def start_link(self, source: TouchpointItem, pos: QPointF) -> None:
+        """Begin a connection from ``source``'s handle; a rubber line follows."""
+        self._link_source = source.touchpoint_id
+        start = source.mapToScene(source.handle_rect().center())
+        self._link_line = QGraphicsLineItem(start.x(), start.y(), pos.x(), pos.y())
+        pen = QPen(QColor(style.POLARITY_COLORS[self.new_link_polarity]), 2)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        self._link_line.setPen(pen)
+        self._link_line.setZValue(50)
+        self.addItem(self._link_line)
+
+    def update_link(self, pos: QPointF) -> None:
+        if self._link_line is not None:
+            line = self._link_line.line()
+            line.setP2(pos)
+            self._link_line.setLine(line)
+
+    def finish_link(self, pos: QPointF) -> None:
+        """Drop on a card: one undoable connection with the current polarity."""
+        if self._link_line is not None:
+            self.removeItem(self._link_line)
+            self._link_line = None
+        source, self._link_source = self._link_source, None
+        target = self.geometry.card_at(pos.x(), pos.y()) if self.geometry else None
+        if source is None or target is None or target == source:
+            return
+        before = {c.id for c in self.controller.doc.connections}
+        if self.controller.try_perform(edits.add_connection, source, target,
+                                       self.new_link_polarity, tr("Add connection")):
+            new = [c.id for c in self.controller.doc.connections if c.id not in before]
+            self.clearSelection()
+            for conn_id in new:
+                if conn_id in self.connections:
+                    self.connections[conn_id].setSelected(True)
+
+    def selected_connection_ids(self) -> list[str]:
+        return [i.connection_id for i in self.selectedItems() if isinstance(i, ConnectionItem)]
 
     def card_rect(self, tp_id: str) -> QRectF | None:
         if self.geometry and tp_id in self.geometry.cards:

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLineEdit, QMenu, QWidget
 
 from ... import edits
 from ...layout import Cell
 from ...model import Document, Touchpoint
 from ..i18n import tr
-from .items import HeaderItem, TouchpointItem
+from .items import ConnectionItem, HeaderItem, TouchpointItem
 from .scene import JourneyScene
 
 LIBRARY_MIME = "application/x-journeydesigner-library"
+#: Keys that set the emotion of selected cards (None clears it).
+EMOTION_KEYS: dict[str, int | None] = {"1": -2, "2": -1, "3": 0, "4": 1, "5": 2, "0": None}
+#: Keys that set the polarity of selected connections.
+POLARITY_KEYS = {"p": "positive", "n": "negative", "d": "neutral"}
 MIN_ZOOM, MAX_ZOOM = 0.15, 4.0
 
 
@@ -26,6 +30,16 @@ def new_touchpoint(doc: Document, title: str, cell: Cell) -> Touchpoint:
         channel=cell.channel_id,
         step=cell.step,
     )
+
+
+def _emotion_names() -> dict[int, str]:
+    return {-2: tr("Very negative"), -1: tr("Negative"), 0: tr("Neutral"), 1: tr("Positive"),
+            2: tr("Very positive")}
+
+
+def _polarity_names() -> dict[str, str]:
+    return {"positive": tr("Positive"), "negative": tr("Negative"),
+            "neutral": tr("Neutral (decision)")}
 
 
 class InlineEditor(QLineEdit):
@@ -244,10 +258,101 @@ class JourneyView(QGraphicsView):
             return
         text = event.text()
         chord = mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        if not chord and self._annotation_key(text):
+            return
         typing = text and text.isprintable() and not text.isspace() and not chord
         if typing and self.start_quick_add(text):
             return
         super().keyPressEvent(event)
+
+    def _annotation_key(self, text: str) -> bool:
+        """Keys 1–5 set the emotion of the selected cards (0 clears it); P, N
+        and D make the selected connections positive, negative or a decision."""
+        scene = self.journey_scene
+        cards = scene.selected_touchpoint_ids()
+        if cards and text in EMOTION_KEYS:
+            self.set_emotion(cards, EMOTION_KEYS[text])
+            return True
+        links = scene.selected_connection_ids()
+        if links and not cards and text.lower() in POLARITY_KEYS:
+            self.set_polarity(links, POLARITY_KEYS[text.lower()])
+            return True
+        return False
+
+    def set_emotion(self, ids: list[str], emotion: int | None) -> None:
+        text = tr("Clear emotion") if emotion is None else tr("Set emotion")
+        self.controller.try_perform(edits.set_emotions, ids, emotion, text)
+
+    def set_polarity(self, ids: list[str], polarity: str) -> None:
+        doc = self.controller.doc
+        try:
+            ops = [op for conn_id in ids for op in
+                   edits.set_connection_polarity(doc, conn_id, polarity).ops]
+        except edits.EditError as exc:
+            self.controller.problem.emit(str(exc))
+            return
+        self.controller.perform(edits.Edit(tr("Change path polarity"), tuple(ops)))
+        self.journey_scene.new_link_polarity = polarity
+        for conn_id in ids:
+            if conn_id in self.journey_scene.connections:
+                self.journey_scene.connections[conn_id].setSelected(True)
+
+    def contextMenuEvent(self, event) -> None:
+        item = self.itemAt(event.pos())
+        if item is not None and not item.isSelected() and isinstance(
+                item, TouchpointItem | ConnectionItem):
+            self.journey_scene.clearSelection()
+            item.setSelected(True)
+        menu = self.context_menu()
+        if menu is not None:
+            menu.exec(event.globalPos())
+
+    def context_menu(self) -> QMenu | None:
+        """Emotion, personas and polarity for the selection, as a menu."""
+        scene = self.journey_scene
+        doc = self.controller.doc
+        cards = scene.selected_touchpoint_ids()
+        links = scene.selected_connection_ids()
+        if not cards and not links:
+            return None
+        menu = QMenu(self)
+        if cards:
+            emotions = menu.addMenu(tr("Emotion"))
+            for key, level in EMOTION_KEYS.items():
+                label = tr("Clear") if level is None else _emotion_names()[level]
+                action = emotions.addAction(f"{label}\t{key}")
+                action.triggered.connect(lambda _=False, v=level: self.set_emotion(cards, v))
+            if doc.personas:
+                personas = menu.addMenu(tr("Personas"))
+                first = doc.touchpoint(cards[0])
+                for persona in doc.personas:
+                    action = personas.addAction(persona.name)
+                    action.setCheckable(True)
+                    action.setChecked(persona.id in first.personas)
+                    action.triggered.connect(
+                        lambda checked, p=persona.id: self.set_persona(cards, p, checked))
+            menu.addAction(tr("Rename"), self.edit_selected)
+        if links:
+            polarity = menu.addMenu(tr("Path polarity"))
+            for key, value in POLARITY_KEYS.items():
+                action = polarity.addAction(f"{_polarity_names()[value]}\t{key.upper()}")
+                action.triggered.connect(lambda _=False, v=value: self.set_polarity(links, v))
+            if len(links) == 1:
+                menu.addAction(tr("Edit label"), self.edit_selected)
+        return menu
+
+    def set_persona(self, ids: list[str], persona_id: str, lived: bool) -> None:
+        """Add or remove one persona on the selected touchpoints (one undo step)."""
+        doc = self.controller.doc
+        ops = []
+        for tp_id in ids:
+            tp = doc.touchpoint(tp_id)
+            personas = [p for p in tp.personas if p != persona_id]
+            if lived:
+                personas.append(persona_id)
+            ops += edits.update_object(doc, "touchpoints", tp_id, {"personas": personas},
+                                       "").ops
+        self.controller.perform(edits.Edit(tr("Change personas"), tuple(ops)))
 
     def _columns(self) -> list[tuple[str, int]]:
         g = self.journey_scene.geometry
@@ -344,15 +449,19 @@ class JourneyView(QGraphicsView):
 
     def edit_selected(self) -> None:
         items = self.journey_scene.selectedItems()
-        if items and isinstance(items[0], TouchpointItem | HeaderItem):
+        if items and isinstance(items[0], TouchpointItem | HeaderItem | ConnectionItem):
             self.edit_item(items[0])
 
-    def edit_item(self, item: TouchpointItem | HeaderItem) -> None:
+    def edit_item(self, item: TouchpointItem | HeaderItem | ConnectionItem) -> None:
         self._quick_cell = None
         self._editing = item
         self.ensureVisible(item, 20, 20)
         rect = item.sceneBoundingRect()
-        if isinstance(item, TouchpointItem):
+        if isinstance(item, ConnectionItem):
+            text = item.label
+            mid = item.label_point()
+            rect = QRectF(mid.x() - 90, mid.y() - 13, 180, 26)
+        elif isinstance(item, TouchpointItem):
             text = item.touchpoint.title
             rect = QRectF(rect.x() + 4, rect.y() + 14, rect.width() - 8, 26)
         else:
@@ -408,6 +517,10 @@ class JourneyView(QGraphicsView):
             return
         item = self._editing
         self._end_editing()
+        if isinstance(item, ConnectionItem):  # an empty label clears it
+            self.controller.try_perform(edits.update_object, "connections", item.connection_id,
+                                        {"label": text[:500]}, tr("Edit path label"))
+            return
         if item is None or not text:
             return
         if isinstance(item, TouchpointItem):
