@@ -17,6 +17,12 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("JourneyDesigner")
     app.setApplicationVersion(__version__)
     app.aboutToQuit.connect(release_clipboard)
+    from .i18n import install_translators
+
+    install_translators()
+    from .preferences import Preferences, apply_theme
+
+    apply_theme(Preferences.load().theme)
     return app  # type: ignore[return-value]
 
 

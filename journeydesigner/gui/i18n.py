@@ -1,11 +1,49 @@
-"""Interface text goes through Qt's translation system (one context for the app)."""
+"""Interface text goes through Qt's translation system (one context for the app).
+
+``install_translators`` loads ``resources/i18n/journeydesigner_LANG.qm`` and
+Qt's own translations (standard buttons and dialogs) for the chosen language:
+the one saved in preferences, else the system's.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 CONTEXT = "JourneyDesigner"
+SUPPORTED = ("en", "es")
+_installed: list[QTranslator] = []
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def chosen_language() -> str:
+    """'en' or 'es': the preference ('system' by default) resolved."""
+    value = QSettings("JourneyDesigner", "JourneyDesigner").value("ui/language", "system")
+    if value not in SUPPORTED:
+        value = QLocale.system().name().split("_")[0]
+    return value if value in SUPPORTED else "en"
+
+
+def install_translators(language: str | None = None) -> str:
+    """Load the translations of ``language`` (default: the chosen one)."""
+    from ..i18n_catalog import qm_path
+
+    app = QCoreApplication.instance()
+    language = language or chosen_language()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        return language
+    candidates = [
+        (str(qm_path(language).parent), qm_path(language).stem),
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
+    ]
+    for folder, name in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language

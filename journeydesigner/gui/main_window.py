@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from .controller import DocumentController
 from .i18n import tr
 from .panels.palette import PaletteDock
 from .panels.properties import PropertiesDock
+from .preferences import Preferences, PreferencesDialog, apply_theme
 
 FILE_FILTER = "Journey maps (*.journey);;JSON (*.json);;All files (*)"
 MAX_RECENT = 10
@@ -43,6 +44,15 @@ MAX_RECENT = 10
 
 def settings() -> QSettings:
     return QSettings("JourneyDesigner", "JourneyDesigner")
+
+
+def preferred_template() -> str:
+    """The template of new maps: the preference, else the interface language's."""
+    from .i18n import chosen_language
+
+    names = {info.name for info in list_templates()}
+    chosen = Preferences.load().template
+    return chosen if chosen in names else default_template(chosen_language())
 
 
 class TemplateDialog(QDialog):
@@ -55,7 +65,7 @@ class TemplateDialog(QDialog):
         layout.addWidget(QLabel(tr("Start from a template:")))
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Templates"))
-        preferred = default_template(QGuiApplication.inputMethod().locale().name())
+        preferred = preferred_template()
         for info in list_templates():
             item = QListWidgetItem(f"{info.title}  ({info.language})")
             item.setData(Qt.ItemDataRole.UserRole, info.name)
@@ -77,6 +87,7 @@ class TemplateDialog(QDialog):
 
 
 class MainWindow(QMainWindow):
+    preferences_changed = Signal()
     def __init__(self, doc: Document | None = None, path: str | Path | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -93,7 +104,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
         self._create_actions()
         self._create_menus()
-        self.set_document(doc or new_document(default_template("en")), path)
+        self.set_document(doc or new_document(preferred_template()), path)
         self.palette_dock = PaletteDock(self.controller.doc.language, self)
         self.palette_dock.entryActivated.connect(self._add_from_palette)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
@@ -256,6 +267,10 @@ class MainWindow(QMainWindow):
                                  QKeySequence("Ctrl+0"))
         self.zoom_reset_action = a(tr("&Actual Size"), lambda: self.view.set_zoom(1.0),
                                    QKeySequence("Ctrl+1"))
+        self.preferences_action = a(tr("Pre&ferences…"), self.show_preferences,
+                                    QKeySequence(QKeySequence.StandardKey.Preferences)
+                                    if not QKeySequence(QKeySequence.StandardKey.Preferences
+                                                        ).isEmpty() else QKeySequence("Ctrl+,"))
         self.shortcuts_action = a(tr("&Keyboard Shortcuts"), self.show_shortcuts,
                                   QKeySequence(SK.HelpContents))
         self.about_action = a(tr("&About JourneyDesigner"), self.show_about)
@@ -270,6 +285,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
         m.addActions([self.save_action, self.save_as_action, self.export_json_action])
+        m.addSeparator()
+        m.addAction(self.preferences_action)
         m.addSeparator()
         m.addActions([self.close_action, self.quit_action])
         self.edit_menu = bar.addMenu(tr("&Edit"))
@@ -421,7 +438,7 @@ class MainWindow(QMainWindow):
 
     def close_document(self) -> None:
         if self.confirm_discard():
-            self.set_document(new_document(default_template(self.controller.doc.language)), None)
+            self.set_document(new_document(preferred_template()), None)
 
     @staticmethod
     def recent_files() -> list[str]:
@@ -653,6 +670,18 @@ class MainWindow(QMainWindow):
                                         {"color": color.name().upper()}, tr("Change colour"))
 
     # --- help --------------------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(Preferences.load(), self)
+        if dialog.exec():
+            self.apply_preferences(dialog.preferences())
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Store preferences and apply what can change at once (the language
+        applies after a restart)."""
+        prefs.save()
+        apply_theme(prefs.theme)
+        self.preferences_changed.emit()
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """Every action with a shortcut, read from the actions themselves."""
