@@ -31,6 +31,15 @@ class DocumentController(QObject):
         self.path = Path(path) if path else None
         self.undo_stack = QUndoStack(self)
 
+    def replace(self, doc: Document, path: str | Path | None) -> None:
+        """Show another document (opened, new or recovered): a fresh history."""
+        self.doc = doc
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.path = Path(path) if path else None
+        self.changed.emit()
+        self.pathChanged.emit()
+
     def perform(self, edit: edits.Edit) -> bool:
         """Push ``edit`` as one undoable command; an empty edit does nothing."""
         if not edit:

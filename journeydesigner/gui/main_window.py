@@ -35,6 +35,7 @@ from .canvas.view import JourneyView
 from .controller import DocumentController
 from .i18n import tr
 from .panels.palette import PaletteDock
+from .panels.personas import PersonasDock
 from .panels.properties import PropertiesDock
 from .preferences import Preferences, PreferencesDialog, apply_theme
 
@@ -93,15 +94,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.controller: DocumentController | None = None
-        self.view: JourneyView | None = None
-        self.properties: PropertiesDock | None = None
         self.undo_dock = QDockWidget(tr("History"), self)
         self.undo_dock.setObjectName("historyDock")
         self.undo_view = QUndoView()
         self.undo_view.setEmptyLabel(tr("<opened>"))
         self.undo_view.setAccessibleName(tr("Undo history"))
         self.undo_dock.setWidget(self.undo_view)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
         self._create_actions()
         self._create_menus()
         self.set_document(doc or new_document(preferred_template()), path)
@@ -125,8 +123,21 @@ class MainWindow(QMainWindow):
     # --- document --------------------------------------------------------------
 
     def set_document(self, doc: Document, path: str | Path | None) -> None:
-        """Show ``doc`` in this window (a new controller, scene and view)."""
-        old = self.controller
+        """Show ``doc`` in this window; the history starts afresh."""
+        if self.controller is None:
+            self._build(doc, path)
+        else:
+            self.set_persona_filter(None)
+            self.controller.replace(doc, path)
+        if hasattr(self, "palette_dock"):
+            self.palette_dock.set_language(doc.language)
+        self._update_title()
+        self._update_actions()
+        self.view.show_top_left()
+        self.view.setFocus()
+
+    def _build(self, doc: Document, path: str | Path | None) -> None:
+        """The window's one controller and everything that shows or edits it."""
         self.controller = DocumentController(doc, path, self)
         self.controller.undo_stack.cleanChanged.connect(self._update_title)
         self.controller.pathChanged.connect(self._update_title)
@@ -149,33 +160,22 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
         scene.new_link_polarity = self._new_link_polarity()
-        if self.properties is not None:
-            self.removeDockWidget(self.properties)
-            self.properties.deleteLater()
+        right = Qt.DockWidgetArea.RightDockWidgetArea
         self.properties = PropertiesDock(self.controller, self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
+        self.personas = PersonasDock(self.controller, self)
+        self.personas.filterChanged.connect(self.set_persona_filter)
+        self.addDockWidget(right, self.properties)
+        self.tabifyDockWidget(self.properties, self.personas)
+        self.addDockWidget(right, self.undo_dock)
         self.splitDockWidget(self.properties, self.undo_dock, Qt.Orientation.Vertical)
-        self.resizeDocks([self.properties, self.undo_dock], [600, 180], Qt.Orientation.Vertical)
+        self.properties.raise_()
         self.undo_view.setStack(self.controller.undo_stack)
-        if self.undo_action is not None:
-            self.edit_menu.removeAction(self.undo_action)
-            self.edit_menu.removeAction(self.redo_action)
-        undo = self.controller.undo_stack.createUndoAction(self, tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.controller.undo_stack.createRedoAction(self, tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action = self.controller.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.controller.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
-        self.edit_menu.insertAction(first, undo)
-        self.edit_menu.insertAction(first, redo)
-        self.undo_action, self.redo_action = undo, redo
-        if old is not None:
-            old.deleteLater()
-        if hasattr(self, "palette_dock"):
-            self.palette_dock.set_language(doc.language)
-        self._update_title()
-        self._update_actions()
-        self.view.show_top_left()
-        self.view.setFocus()
+        self.edit_menu.insertActions(first, [self.undo_action, self.redo_action])
 
     def set_persona_filter(self, persona_id: str | None) -> None:
         """Dim what the persona does not live, everywhere that shows the map."""
@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         if scene.options.persona != persona_id:
             scene.set_persona_filter(persona_id)
         self.persona_strip.set_filter(persona_id)
+        self.personas.set_filter(persona_id)
         name = next((p.name for p in self.controller.doc.personas if p.id == persona_id), None)
         self.statusBar().showMessage(
             tr("Showing the journey of {0}").format(name) if name else tr("Showing all personas"),
@@ -274,8 +275,6 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = a(tr("&Keyboard Shortcuts"), self.show_shortcuts,
                                   QKeySequence(SK.HelpContents))
         self.about_action = a(tr("&About JourneyDesigner"), self.show_about)
-        self.undo_action: QAction | None = None
-        self.redo_action: QAction | None = None
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -310,7 +309,7 @@ class MainWindow(QMainWindow):
         m.addActions([self.shortcuts_action, self.about_action])
 
     def _dock_menu(self) -> None:
-        for dock in (self.palette_dock, self.properties, self.undo_dock):
+        for dock in (self.palette_dock, self.properties, self.personas, self.undo_dock):
             self.view_menu.addAction(dock.toggleViewAction())
 
     def _update_actions(self) -> None:
