@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .analysis_cli import add_analyze_command
 from .fileio import LoadError, SaveError, dumps, load, save, write_atomically
 from .schema import journey_schema
 
-COMMANDS = ("validate", "export", "new", "templates", "schema", "gui")
+COMMANDS = ("validate", "export", "analyze", "new", "templates", "schema", "gui")
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -112,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.set_defaults(func=_cmd_export)
+
+    add_analyze_command(sub)
 
     p = sub.add_parser("new", help="create a map from a template")
     p.add_argument("-o", "--output", required=True, metavar="FILE")

@@ -34,6 +34,7 @@ from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
 from .controller import DocumentController
 from .i18n import tr
+from .panels.analysis import AnalysisDock
 from .panels.palette import PaletteDock
 from .panels.personas import PersonasDock
 from .panels.properties import PropertiesDock
@@ -169,6 +170,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(right, self.undo_dock)
         self.splitDockWidget(self.properties, self.undo_dock, Qt.Orientation.Vertical)
         self.properties.raise_()
+        self.analysis = AnalysisDock(self.controller, self)
+        self.analysis.highlightRequested.connect(self._highlight_finding)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.analysis)
+        self.analysis.hide()
         self.undo_view.setStack(self.controller.undo_stack)
         self.undo_action = self.controller.undo_stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -184,10 +189,18 @@ class MainWindow(QMainWindow):
             scene.set_persona_filter(persona_id)
         self.persona_strip.set_filter(persona_id)
         self.personas.set_filter(persona_id)
+        self.analysis.set_persona(persona_id)
         name = next((p.name for p in self.controller.doc.personas if p.id == persona_id), None)
         self.statusBar().showMessage(
             tr("Showing the journey of {0}").format(name) if name else tr("Showing all personas"),
             3000)
+
+    def _highlight_finding(self, touchpoint_ids: list, connection_ids: list) -> None:
+        self.view.journey_scene.highlight(touchpoint_ids, connection_ids)
+        first = next((self.view.journey_scene.cards[i] for i in touchpoint_ids
+                      if i in self.view.journey_scene.cards), None)
+        if first is not None:
+            self.view.ensureVisible(first, 60, 60)
 
     def _new_link_polarity(self) -> str:
         checked = self.polarity_group.checkedAction()
@@ -309,7 +322,9 @@ class MainWindow(QMainWindow):
         m.addActions([self.shortcuts_action, self.about_action])
 
     def _dock_menu(self) -> None:
-        for dock in (self.palette_dock, self.properties, self.personas, self.undo_dock):
+        self.analysis.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+A"))
+        for dock in (self.palette_dock, self.properties, self.personas, self.analysis,
+                     self.undo_dock):
             self.view_menu.addAction(dock.toggleViewAction())
 
     def _update_actions(self) -> None:

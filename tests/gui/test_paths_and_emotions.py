@@ -148,3 +148,25 @@ def test_connections_reroute_live_while_a_card_moves(window):
     assert item.zValue() > scene.cards["blog"].zValue()  # never hidden under cards
     path_start = next(p for p in scene.geometry.connections if p.connection_id == conn.id).start
     assert abs(path_start[1] - (start.y + start.h / 2)) < 1
+
+
+def test_selecting_a_finding_highlights_it_on_the_canvas(window, qtbot):
+    dock = window.analysis
+    dock.show()
+    dock.refresh()
+    friction = dock.category_item("friction")
+    assert friction is not None and friction.childCount() >= 2
+    dock.tree.setCurrentItem(friction.child(0))
+    cards, links = window.view.journey_scene.highlighted_ids()
+    assert cards  # the friction point's card is marked
+    assert set(cards) <= {t.id for t in window.controller.doc.touchpoints}
+    dock.tree.clearSelection()
+    dock.tree.setCurrentItem(None)
+    assert window.view.journey_scene.highlighted_ids() == ([], [])
+    assert window.controller.undo_stack.count() == 0
+
+
+def test_persona_filter_reaches_the_analysis(window):
+    window.persona_strip._buttons["andres"].click()
+    assert window.analysis._persona == "andres"
+    assert window.personas.current_filter() == "andres"

@@ -19,6 +19,7 @@ from ... import style
 from ...layout import ConnectionPath, EmotionLane, EmotionPoint, Geometry, Rect
 from ...model import Channel, Stage, Touchpoint
 
+HIGHLIGHT = "#F0E442"  # Okabe–Ito yellow: analysis findings
 TOUCHPOINT_Z = 10
 CONNECTION_Z = 20
 HEADER_Z = 30
@@ -99,6 +100,7 @@ class TouchpointItem(QGraphicsObject):
         self.setAcceptHoverEvents(True)
         self._size = (rect.w, rect.h)
         self.dimmed = False
+        self.highlighted = False
         self.update_from(touchpoint, rect, persona_colors, False)
 
     @property
@@ -177,6 +179,10 @@ class TouchpointItem(QGraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         body = QRectF(0, 0, w, h)
         selected = self.isSelected()
+        if self.highlighted:  # a finding of the analysis
+            painter.setPen(QPen(QColor(HIGHLIGHT), 7))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(body.adjusted(-2, -2, 2, 2), 8, 8)
         painter.setPen(QPen(QColor("#1F6FEB") if selected else QColor("#9AA4AF"),
                             2.5 if selected else 1.0))
         painter.setBrush(QColor("white"))
@@ -275,6 +281,7 @@ class ConnectionItem(QGraphicsItem):
 
     def update_from(self, path: ConnectionPath, label: str) -> None:
         self.prepareGeometryChange()
+        self.highlighted = getattr(self, "highlighted", False)
         self.connection_id = path.connection_id
         self.polarity = str(path.polarity)
         self.label = label
@@ -307,6 +314,9 @@ class ConnectionItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         color = QColor(style.POLARITY_COLORS[self.polarity])
+        if self.highlighted:
+            painter.setPen(QPen(QColor(HIGHLIGHT), 8))
+            painter.drawPath(self._path)
         pen = QPen(color, 3.0 if self.isSelected() else 1.8)
         dashes = style.POLARITY_DASHES[self.polarity]
         if dashes:

@@ -277,6 +277,22 @@ class JourneyScene(QGraphicsScene):
                 if conn_id in self.connections:
                     self.connections[conn_id].setSelected(True)
 
+    def highlight(self, touchpoint_ids: list[str], connection_ids: list[str]) -> None:
+        """Mark the items of an analysis finding (and bring the first into view)."""
+        wanted_cards, wanted_links = set(touchpoint_ids), set(connection_ids)
+        for tp_id, item in self.cards.items():
+            if item.highlighted != (tp_id in wanted_cards):
+                item.highlighted = tp_id in wanted_cards
+                item.update()
+        for conn_id, item in self.connections.items():
+            if item.highlighted != (conn_id in wanted_links):
+                item.highlighted = conn_id in wanted_links
+                item.update()
+
+    def highlighted_ids(self) -> tuple[list[str], list[str]]:
+        return ([i for i, item in self.cards.items() if item.highlighted],
+                [i for i, item in self.connections.items() if item.highlighted])
+
     def selected_connection_ids(self) -> list[str]:
         return [i.connection_id for i in self.selectedItems() if isinstance(i, ConnectionItem)]
 

@@ -1,0 +1,252 @@
+"""A lock file beside an open map, so two windows or programs do not both edit it.
+
+:class:`DocumentLock` wraps a ``QLockFile`` named ``MAP.journey.lock`` (Qt writes the
+pid, host name and application name into it). The lock is taken without a time
+limit (``setStaleLockTime(0)``): it is stale only when its process is gone on this
+host (or the pid now belongs to another program), never because it is old.
+``QLockFile.tryLock`` itself removes such a stale lock and takes it, so
+:meth:`DocumentLock.acquire` reports ``took_over_stale`` rather than asking.
+A lock held by a live process, or by another computer, is reported with its
+:class:`LockInfo`; :class:`LockDialog` lets the user open the map read-only, open a
+copy, or take over a lock that is stale or on another computer.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale, QLockFile, QSysInfo
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .i18n import tr
+
+LOCK_SUFFIX = ".lock"
+
+
+class LockState(Enum):
+    ACQUIRED = "acquired"
+    #: another process (or computer) holds the lock: see ``LockStatus.holder``
+    HELD = "held"
+    #: no lock can be made (read-only folder, …): open normally, without a lock
+    UNAVAILABLE = "unavailable"
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    """Who holds a lock file, as written by ``QLockFile``."""
+
+    pid: int
+    hostname: str
+    appname: str
+    since: datetime | None  # the lock file's modification time (UTC)
+    same_host: bool
+    stale: bool  # its process is gone on this host (or the pid was reused)
+
+    def since_text(self) -> str:
+        if self.since is None:
+            return "?"
+        moment = QDateTime.fromMSecsSinceEpoch(round(self.since.timestamp() * 1000))
+        return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+@dataclass(frozen=True)
+class LockStatus:
+    state: LockState
+    holder: LockInfo | None = None
+    #: a stale lock (crashed JourneyDesigner on this host) was removed and taken
+    took_over_stale: bool = False
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.state is LockState.ACQUIRED
+
+
+def _process_name(pid: int) -> str | None:
+    """What Qt writes as the application name of ``pid`` (Linux: /proc/PID/exe)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return Path(os.readlink(f"/proc/{pid}/exe")).name
+    except OSError:
+        return None
+
+
+def _pid_running(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":  # pragma: no cover - os.kill(pid, 0) terminates there
+        from ..recovery import _windows_pid_alive
+
+        return _windows_pid_alive(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+class DocumentLock:
+    """The lock of the map at ``path`` (lock file: ``path + ".lock"``)."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.lock_path = Path(str(path) + LOCK_SUFFIX)
+        self._lock = QLockFile(str(self.lock_path))
+        self._lock.setStaleLockTime(0)
+
+    @property
+    def held(self) -> bool:
+        return self._lock.isLocked()
+
+    def acquire(self) -> LockStatus:
+        """Take the lock when free (or stale); else say who holds it."""
+        if self._lock.isLocked():
+            return LockStatus(LockState.ACQUIRED)
+        before = self.info()
+        if self._lock.tryLock(0):
+            stale = before is not None and before.stale
+            return LockStatus(LockState.ACQUIRED, took_over_stale=stale)
+        error = self._lock.error()
+        if error == QLockFile.LockError.LockFailedError:
+            holder = self.info()
+            if holder is not None:
+                return LockStatus(LockState.HELD, holder)
+            # released between tryLock and reading it: one more try
+            if self._lock.tryLock(0):
+                return LockStatus(LockState.ACQUIRED)
+            holder = self.info()
+            if holder is not None:
+                return LockStatus(LockState.HELD, holder)
+        reason = {
+            QLockFile.LockError.PermissionError: tr("no permission to create the lock file"),
+        }.get(error, tr("the lock file cannot be created"))
+        return LockStatus(LockState.UNAVAILABLE, error=reason)
+
+    def info(self) -> LockInfo | None:
+        """Who holds the lock file now (None when there is none or it is unreadable)."""
+        try:
+            mtime = self.lock_path.stat().st_mtime
+        except OSError:
+            return None
+        reader = QLockFile(str(self.lock_path))
+        pid, hostname, appname = reader.getLockInfo()
+        if pid <= 0:
+            return None
+        same_host = not hostname or hostname == QSysInfo.machineHostName()
+        stale = False
+        if same_host:
+            if not _pid_running(pid):
+                stale = True
+            else:
+                name = _process_name(pid)
+                stale = name is not None and bool(appname) and name != appname
+        return LockInfo(
+            pid=pid,
+            hostname=hostname,
+            appname=appname,
+            since=datetime.fromtimestamp(mtime, UTC),
+            same_host=same_host,
+            stale=stale,
+        )
+
+    def release(self) -> None:
+        """Give the lock up (nothing when not held)."""
+        if self._lock.isLocked():
+            self._lock.unlock()
+
+    def take_over(self, *, force: bool = False) -> bool:
+        """Remove a stale lock file and take the lock. A lock of a live process on this
+        host is never taken (False). One made on another computer cannot be checked
+        from here: it is taken only with ``force`` (the user confirmed it is not in
+        use there)."""
+        if self._lock.isLocked():
+            return True
+        holder = self.info()
+        if holder is not None and not holder.stale:
+            if holder.same_host or not force:
+                return False
+            # another computer: Qt will not call it stale, so remove it ourselves
+            try:
+                self.lock_path.unlink()
+            except OSError:
+                return False
+        elif holder is not None:
+            self._lock.removeStaleLockFile()
+        return self._lock.tryLock(0)
+
+class LockDialog(QDialog):
+    """“MAP is already open”: Open read-only, Open a copy, Take over (only for a stale
+    lock, or one from another computer) or Cancel. :meth:`choice` gives
+    ``"read_only" | "copy" | "take_over" | "cancel"``."""
+
+    def __init__(self, info: LockInfo, parent: QWidget | None = None,
+                 file_name: str = "") -> None:
+        super().__init__(parent)
+        self.info = info
+        self._choice = "cancel"
+        self.setWindowTitle(tr("Map in use"))
+        layout = QVBoxLayout(self)
+        name = file_name or tr("This map")
+        if info.stale:
+            text = tr("{0} was locked by JourneyDesigner (process {1} on {2}) since {3}, "
+                      "but that program is no longer running. You can take over the lock "
+                      "safely.").format(name, info.pid, info.hostname, info.since_text())
+        elif not info.same_host:
+            text = tr("{0} is open in JourneyDesigner on the computer “{2}” (process {1}) "
+                      "since {3}. Take over only if it is not open there any more; "
+                      "otherwise one of you will overwrite the other's "
+                      "changes.").format(name, info.pid, info.hostname, info.since_text())
+        else:
+            text = tr("{0} is already open in JourneyDesigner (process {1} on {2}, {3}) "
+                      "since {4}. Open it read-only, or open a copy to edit and save "
+                      "under another name.").format(name, info.pid, info.hostname,
+                                                    info.appname, info.since_text())
+        label = QLabel(text)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        buttons = QDialogButtonBox(self)
+        self.read_only_button = self._button(buttons, tr("Open &Read-Only"), "read_only",
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.copy_button = self._button(buttons, tr("Open a &Copy"), "copy",
+                                        QDialogButtonBox.ButtonRole.AcceptRole)
+        self.take_over_button = self._button(buttons, tr("&Take Over"), "take_over",
+                                             QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.take_over_button.setEnabled(info.stale or not info.same_host)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.clicked.connect(self.reject)
+        (self.take_over_button if info.stale else self.read_only_button).setDefault(True)
+        layout.addWidget(buttons)
+
+    def _button(self, box: QDialogButtonBox, text: str, choice: str,
+                role: QDialogButtonBox.ButtonRole) -> QPushButton:
+        button = box.addButton(text, role)
+        button.clicked.connect(lambda _=False, c=choice: self._choose(c))
+        return button
+
+    def _choose(self, choice: str) -> None:
+        self._choice = choice
+        self.accept()
+
+    def reject(self) -> None:
+        self._choice = "cancel"
+        super().reject()
+
+    def choice(self) -> str:
+        return self._choice

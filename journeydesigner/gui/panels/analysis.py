@@ -1,0 +1,348 @@
+"""The analysis panel: the findings of :func:`journeydesigner.analysis.analyze`, by category.
+
+The tree shows one top-level item per category ("Friction points (4)") with its
+findings below, in the document's language (Spanish when ``doc.language``
+starts with "es", else English). A persona chooser on top limits the analysis
+to what one persona lives (:meth:`AnalysisDock.set_persona` does the same).
+
+The panel follows the document by itself: ``controller.changed`` starts a short
+single-shot timer, so a burst of edits (a drag, a multi-object edit, undo
+chains) recomputes once. After a recompute the selection and the collapsed
+categories are kept.
+
+Selecting a finding emits ``highlightRequested(touchpoint_ids, connection_ids)``
+with the ids it is about; selecting a category emits everything its findings
+are about; clearing the selection emits two empty lists.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...analysis import (
+    CATEGORIES,
+    CATEGORY_LABELS,
+    Analysis,
+    Finding,
+    analyze,
+    language_code,
+    summary_line,
+)
+from ..i18n import tr
+from .properties import dim
+
+#: Item data: "category:<name>" on a category item, "finding:<index in analysis.findings>" below.
+KEY_ROLE = Qt.ItemDataRole.UserRole
+#: Milliseconds between the last document change and the recompute.
+DEBOUNCE_MS = 100
+
+
+def severity_label(severity: str) -> str:
+    return {"problem": tr("Problem"), "warning": tr("Warning"), "info": tr("Information")}.get(
+        severity, severity
+    )
+
+
+def _key(item: QTreeWidgetItem | None) -> tuple[str, str] | None:
+    """("category", name) or ("finding", index) of an item of the tree."""
+    data = item.data(0, KEY_ROLE) if item is not None else None
+    if not isinstance(data, str) or ":" not in data:
+        return None
+    kind, _, rest = data.partition(":")
+    return kind, rest
+
+
+def _finding_key(finding: Finding) -> tuple:
+    """What identifies a finding across recomputes (its text may change with a title)."""
+    return ("finding", finding.kind, finding.touchpoints, finding.connections)
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the width of the view (long paths stay readable)."""
+
+    def sizeHint(  # noqa: N802 (Qt name)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        base = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QTreeWidget):
+            return base
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        depth = 1 if view.rootIsDecorated() else 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        width = view.viewport().width() - view.indentation() * depth
+        icon = opt.decorationSize.width() + 8 if not opt.icon.isNull() else 0
+        text_width = max(40, width - icon - 12)
+        bounds = QFontMetrics(opt.font).boundingRect(
+            QRect(0, 0, text_width, 100_000), int(Qt.TextFlag.TextWordWrap), opt.text
+        )
+        return QSize(max(1, width), max(base.height(), bounds.height() + 6))
+
+
+class _FindingTree(QTreeWidget):
+    """A tree whose rows re-wrap their text when its width changes."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
+
+class AnalysisDock(QDockWidget):
+    """Entries, ideal path, friction, dead ends… of the map, recomputed as it changes."""
+
+    #: (touchpoint ids, connection ids) to highlight on the map.
+    highlightRequested = Signal(list, list)
+    #: After every recompute (the tree shows the new analysis).
+    refreshed = Signal()
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Analysis"), parent)
+        self.setObjectName("analysisDock")
+        self.controller = controller
+        self.analysis: Analysis | None = None
+        self._persona: str | None = None
+        self._collapsed: set[str] = set()
+        self._emitted: tuple[list[str], list[str]] = ([], [])
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+
+        row = QHBoxLayout()
+        self.persona_label = QLabel(tr("Persona:"))
+        self.persona_combo = QComboBox()
+        self.persona_combo.setAccessibleName(tr("Persona to analyse"))
+        self.persona_combo.setToolTip(tr("Analyse the whole map or what one persona lives"))
+        self.persona_label.setBuddy(self.persona_combo)
+        row.addWidget(self.persona_label)
+        row.addWidget(self.persona_combo, 1)
+        layout.addLayout(row)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(tr("Analysis summary"))
+        dim(self.summary)
+        layout.addWidget(self.summary)
+
+        self.tree = _FindingTree()
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAccessibleName(tr("Analysis findings"))
+        self.tree.setAccessibleDescription(
+            tr("Findings grouped by category; select one to highlight it on the map")
+        )
+        layout.addWidget(self.tree, 1)
+        self.setWidget(body)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.refresh)
+
+        self.persona_combo.currentIndexChanged.connect(self._persona_chosen)
+        self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self.tree.itemCollapsed.connect(self._remember_collapsed)
+        self.tree.itemExpanded.connect(self._remember_expanded)
+        controller.changed.connect(self.schedule_refresh)
+        self.refresh()
+
+    # --- public API -----------------------------------------------------------
+
+    def persona(self) -> str | None:
+        """The persona id analysed, or None for the whole map."""
+        return self._persona
+
+    def set_persona(self, persona_id: str | None) -> None:
+        """Analyse only what ``persona_id`` lives (None: the whole map), at once."""
+        self._persona = persona_id or None
+        self.refresh()
+
+    def schedule_refresh(self) -> None:
+        """Recompute shortly; more calls before then still recompute once."""
+        self.timer.start()
+
+    def language(self) -> str:
+        return language_code(self.controller.doc.language)
+
+    def refresh(self) -> None:
+        """Recompute the analysis and show it, keeping the selection if it still exists."""
+        self.timer.stop()
+        doc = self.controller.doc
+        if self._persona is not None and all(p.id != self._persona for p in doc.personas):
+            self._persona = None  # deleted (or never there): back to the whole map
+        selected = self._selected_key()  # before the old findings are replaced
+        self.analysis = analyze(doc, self._persona)
+        lang = self.language()
+        self._fill_personas()
+        self.summary.setText(summary_line(self.analysis, lang))
+
+        blocker = QSignalBlocker(self.tree)
+        self.tree.clear()
+        icons = {
+            "problem": self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            "warning": self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            "info": self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+        }
+        severities = {name: severity_label(name) for name in icons}
+        to_select: QTreeWidgetItem | None = None
+        groups = self.analysis.by_category()
+        index_of = {id(f): i for i, f in enumerate(self.analysis.findings)}
+        for category, _kinds in CATEGORIES:
+            findings = groups.get(category, [])
+            label = f"{CATEGORY_LABELS[lang][category]} ({len(findings)})"
+            top = QTreeWidgetItem([label])
+            top.setData(0, KEY_ROLE, f"category:{category}")
+            top.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            if not findings:
+                top.setForeground(0, self.summary.palette().windowText())
+            self.tree.addTopLevelItem(top)
+            if selected == ("category", category):
+                to_select = top
+            for finding in findings:
+                text = finding.text(lang)
+                child = QTreeWidgetItem([text])
+                child.setData(0, KEY_ROLE, f"finding:{index_of[id(finding)]}")
+                child.setIcon(0, icons.get(finding.severity, icons["info"]))
+                child.setToolTip(0, text)
+                child.setData(
+                    0,
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    f"{severities.get(finding.severity, finding.severity)}: {text}",
+                )
+                top.addChild(child)
+                if selected == _finding_key(finding):
+                    to_select = child
+            top.setExpanded(bool(findings) and category not in self._collapsed)
+        if to_select is not None:
+            self.tree.setCurrentItem(to_select)
+            to_select.setSelected(True)
+        blocker.unblock()
+        self._emit_highlight()
+        self.refreshed.emit()
+
+    def category_item(self, category: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if _key(item) == ("category", category):
+                return item
+        return None
+
+    def finding_of(self, item: QTreeWidgetItem | None) -> Finding | None:
+        key = _key(item)
+        if key is None or key[0] != "finding" or self.analysis is None:
+            return None
+        index = int(key[1])
+        return self.analysis.findings[index] if index < len(self.analysis.findings) else None
+
+    # --- internals --------------------------------------------------------------
+
+    def _fill_personas(self) -> None:
+        personas = [(p.id, p.name) for p in self.controller.doc.personas]
+        wanted = [(None, tr("All personas")), *personas]
+        combo = self.persona_combo
+        with QSignalBlocker(combo):
+            current = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
+            if current != wanted:
+                combo.clear()
+                for persona_id, name in wanted:
+                    combo.addItem(name, persona_id)
+            combo.setCurrentIndex(max(0, combo.findData(self._persona)) if self._persona else 0)
+        visible = bool(personas)
+        self.persona_label.setVisible(visible)
+        combo.setVisible(visible)
+
+    def _persona_chosen(self, index: int) -> None:
+        persona_id = self.persona_combo.itemData(index)
+        if persona_id != self._persona:
+            self.set_persona(persona_id)
+
+    def _selected_key(self) -> tuple | None:
+        items = self.tree.selectedItems()
+        if not items:
+            return None
+        key = _key(items[0])
+        if key is not None and key[0] == "finding":
+            finding = self.finding_of(items[0])
+            return _finding_key(finding) if finding is not None else None
+        return key
+
+    def _highlight_of_selection(self) -> tuple[list[str], list[str]]:
+        items = self.tree.selectedItems()
+        if not items or self.analysis is None:
+            return [], []
+        item = items[0]
+        finding = self.finding_of(item)
+        findings = (
+            [finding]
+            if finding is not None
+            else [self.finding_of(item.child(i)) for i in range(item.childCount())]
+        )
+        touchpoints: dict[str, None] = {}
+        connections: dict[str, None] = {}
+        for f in findings:
+            if f is None:
+                continue
+            touchpoints.update(dict.fromkeys(f.touchpoints))
+            connections.update(dict.fromkeys(f.connections))
+        return list(touchpoints), list(connections)
+
+    def _emit_highlight(self, force: bool = False) -> None:
+        ids = self._highlight_of_selection()
+        if force or ids != self._emitted:
+            self._emitted = ids
+            self.highlightRequested.emit(ids[0], ids[1])
+
+    def _selection_changed(self) -> None:
+        self._emit_highlight(force=True)
+
+    def _remember_collapsed(self, item: QTreeWidgetItem) -> None:
+        key = _key(item)
+        if key is not None and key[0] == "category":
+            self._collapsed.add(key[1])
+
+    def _remember_expanded(self, item: QTreeWidgetItem) -> None:
+        key = _key(item)
+        if key is not None and key[0] == "category":
+            self._collapsed.discard(key[1])

@@ -1,0 +1,187 @@
+"""The analysis dock over the shared examples, driven through the controller and the mouse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from journeydesigner import edits
+from journeydesigner.fileio import load
+from journeydesigner.gui.controller import DocumentController
+from journeydesigner.gui.panels.analysis import DEBOUNCE_MS, AnalysisDock
+
+EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "examples"
+
+
+@pytest.fixture
+def controller(qtbot):
+    return DocumentController(load(EXAMPLES / "compra-online.es.journey"))
+
+
+@pytest.fixture
+def dock(qtbot, controller):
+    widget = AnalysisDock(controller)
+    qtbot.addWidget(widget)
+    widget.resize(420, 700)
+    return widget
+
+
+def children(dock: AnalysisDock, category: str):
+    top = dock.category_item(category)
+    assert top is not None, category
+    return [top.child(i) for i in range(top.childCount())]
+
+
+def child_with(dock: AnalysisDock, category: str, text: str):
+    return next(item for item in children(dock, category) if text in item.text(0))
+
+
+def edit_touchpoint(controller: DocumentController, tp_id: str, **changes) -> None:
+    assert controller.perform(
+        edits.update_object(controller.doc, "touchpoints", tp_id, changes, "Edit")
+    )
+
+
+def test_identity_and_accessibility(dock):
+    assert dock.objectName() == "analysisDock"
+    assert dock.windowTitle() == "Analysis"
+    for widget in (dock.tree, dock.persona_combo, dock.summary):
+        assert widget.accessibleName()
+    item = children(dock, "friction")[0]
+    assert item.data(0, Qt.ItemDataRole.AccessibleTextRole).startswith(("Warning: ", "Problem: "))
+
+
+def test_findings_grouped_by_category_with_counts_in_the_documents_language(dock):
+    assert dock.language() == "es"
+    assert dock.category_item("friction").text(0) == "Puntos de fricción (4)"
+    assert dock.category_item("negative_paths").text(0) == "Caminos negativos (3)"
+    assert dock.category_item("unreachable").text(0) == "Puntos de contacto inalcanzables (0)"
+    texts = [item.text(0) for item in children(dock, "friction")]
+    assert any("Carrito y formulario de pago" in t for t in texts)
+    assert any("Pregunta al chatbot por la talla" in t for t in texts)
+    (ideal,) = children(dock, "ideal_path")
+    assert ideal.text(0).startswith("Camino ideal")
+    assert "Grupo de corredores de la marca" in ideal.text(0)
+    assert "18 puntos de contacto" in dock.summary.text()
+
+
+def test_english_document_shows_english(qtbot):
+    controller = DocumentController(load(EXAMPLES / "feedback-subscription.en.journey"))
+    dock = AnalysisDock(controller)
+    qtbot.addWidget(dock)
+    assert dock.category_item("friction").text(0) == "Friction points (2)"
+    assert "Online checkout" in children(dock, "friction")[0].text(0)
+
+
+def test_selecting_a_finding_emits_its_ids(qtbot, dock):
+    item = child_with(dock, "negative_paths", "Falla el pago")
+    with qtbot.waitSignal(dock.highlightRequested) as blocker:
+        dock.tree.setCurrentItem(item)
+    assert blocker.args == [["carrito", "llamada"], ["c11"]]
+
+
+def test_clicking_a_finding_with_the_mouse(qtbot, dock):
+    dock.show()
+    qtbot.waitExposed(dock)
+    item = child_with(dock, "dead_ends", "Solicitud de devolución")
+    dock.tree.scrollToItem(item)
+    rect = dock.tree.visualItemRect(item)
+    with qtbot.waitSignal(dock.highlightRequested) as blocker:
+        QTest.mouseClick(
+            dock.tree.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            rect.center(),
+        )
+    assert blocker.args == [["devolucion"], ["c17"]]
+
+
+def test_selecting_a_category_emits_everything_in_it(qtbot, dock):
+    with qtbot.waitSignal(dock.highlightRequested) as blocker:
+        dock.tree.setCurrentItem(dock.category_item("negative_paths"))
+    touchpoints, connections = blocker.args
+    assert set(touchpoints) == {"chatbot", "carrito", "llamada", "entrega", "devolucion"}
+    assert set(connections) == {"c09", "c11", "c17"}
+
+
+def test_clearing_the_selection_emits_empty_lists(qtbot, dock):
+    dock.tree.setCurrentItem(child_with(dock, "friction", "fricción: “Carrito"))
+    with qtbot.waitSignal(dock.highlightRequested) as blocker:
+        dock.tree.clearSelection()
+    assert blocker.args == [[], []]
+
+
+def test_an_edit_refreshes_the_list(qtbot, dock, controller):
+    with qtbot.waitSignal(dock.refreshed, timeout=2000):
+        edit_touchpoint(controller, "carrito", emotion=1)
+    assert dock.category_item("friction").text(0) == "Puntos de fricción (3)"
+    assert not any("fricción: “Carrito" in item.text(0) for item in children(dock, "friction"))
+    with qtbot.waitSignal(dock.refreshed, timeout=2000):
+        controller.undo_stack.undo()
+    assert dock.category_item("friction").text(0) == "Puntos de fricción (4)"
+
+
+def test_a_burst_of_edits_recomputes_once(qtbot, dock, controller):
+    seen: list[None] = []
+    dock.refreshed.connect(lambda: seen.append(None))
+    with qtbot.waitSignal(dock.refreshed, timeout=2000):
+        edit_touchpoint(controller, "carrito", emotion=0)
+        edit_touchpoint(controller, "chatbot", emotion=0)
+        edit_touchpoint(controller, "devolucion", emotion=0)
+    qtbot.wait(DEBOUNCE_MS * 3)
+    assert len(seen) == 1
+    assert dock.category_item("friction").text(0) == "Puntos de fricción (2)"
+
+
+def test_selection_survives_a_refresh(qtbot, dock, controller):
+    item = child_with(dock, "negative_paths", "Falla el pago")
+    dock.tree.setCurrentItem(item)
+    emitted: list[tuple] = []
+    dock.highlightRequested.connect(lambda t, c: emitted.append((t, c)))
+    with qtbot.waitSignal(dock.refreshed, timeout=2000):
+        edit_touchpoint(controller, "carrito", title="Pago con tarjeta")
+    (selected,) = dock.tree.selectedItems()
+    assert "Pago con tarjeta" in selected.text(0)
+    assert dock.finding_of(selected).connections == ("c11",)
+    assert emitted == []  # same ids: nothing new to highlight
+
+
+def test_selected_finding_that_disappears_clears_the_highlight(qtbot, dock, controller):
+    dock.tree.setCurrentItem(child_with(dock, "friction", "fricción: “Carrito"))
+    with qtbot.waitSignal(dock.highlightRequested, timeout=2000) as blocker:
+        edit_touchpoint(controller, "carrito", emotion=2)
+    assert blocker.args == [[], []]
+
+
+def test_collapsed_categories_stay_collapsed(qtbot, dock, controller):
+    dock.category_item("coverage").setExpanded(False)
+    with qtbot.waitSignal(dock.refreshed, timeout=2000):
+        edit_touchpoint(controller, "carrito", emotion=0)
+    assert not dock.category_item("coverage").isExpanded()
+    assert dock.category_item("friction").isExpanded()
+
+
+def test_persona_filter(qtbot, dock, controller):
+    combo = dock.persona_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All personas", "Lucía", "Andrés"]
+    dock.set_persona("andres")
+    assert dock.persona() == "andres"
+    assert combo.currentText() == "Andrés"
+    assert dock.analysis.persona == "andres"
+    assert all("influencer" not in f.touchpoints for f in dock.analysis.findings)
+    assert "16 puntos de contacto" in dock.summary.text()
+    combo.setCurrentIndex(0)  # as the user would
+    assert dock.persona() is None
+    assert "18 puntos de contacto" in dock.summary.text()
+
+
+def test_unknown_persona_falls_back_to_the_whole_map(qtbot, dock):
+    dock.set_persona("lucia")
+    assert dock.analysis.persona == "lucia"
+    dock.set_persona("nobody")  # e.g. deleted meanwhile
+    assert dock.persona() is None
+    assert dock.analysis.persona is None
+    assert dock.persona_combo.currentIndex() == 0
