@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .analysis_cli import add_analyze_command
-from .fileio import LoadError, SaveError, dumps, load, save, write_atomically
+from .fileio import LoadError, SaveError, load, save
 from .schema import journey_schema
 
 COMMANDS = ("validate", "export", "analyze", "new", "templates", "schema", "gui")
@@ -36,17 +36,28 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    out = Path(args.output)
-    suffix = out.suffix.lower()
-    if suffix not in (".json", ".journey"):
-        print(
-            f"{out}: cannot export to {suffix or 'a file without extension'}; "
-            "use .json or .journey",
-            file=sys.stderr,
-        )
-        return 2
+    from .export import export_file
+
     doc = load(args.file)
-    write_atomically(out, dumps(doc), keep_backup=False)
+    try:
+        warnings = export_file(
+            doc,
+            args.output,
+            page_size=args.page_size,
+            portrait=args.portrait,
+            tile=args.tile,
+            persona=args.persona,
+            cover=not args.no_cover,
+            appendix=not args.no_appendix,
+            dpi=args.dpi,
+        )
+    except ValueError as exc:
+        message = str(exc)
+        print(message if message.startswith(str(args.output)) else f"{args.file}: {message}",
+              file=sys.stderr)
+        return 2
+    for warning in warnings:
+        print(f"{args.output}: warning: {warning}", file=sys.stderr)
     return 0
 
 
@@ -108,10 +119,23 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "export",
         help="write a map to another format, chosen by the output's extension",
-        description="Export FILE. Output formats: .json (the normalised document).",
+        description=(
+            "Export FILE; the format follows OUT's extension: .pdf (print-ready, vector), "
+            ".png, .svg, or .json (the normalised document, same format). "
+            "Files are written atomically."
+        ),
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("--page-size", default="A4", choices=("A4", "A3", "Letter", "Tabloid"),
+                   help="PDF page size (default A4)")
+    p.add_argument("--portrait", action="store_true", help="PDF pages upright (default landscape)")
+    p.add_argument("--tile", action="store_true",
+                   help="PDF: spread the map over several pages at a legible size")
+    p.add_argument("--persona", metavar="ID", help="show only what this persona lives")
+    p.add_argument("--no-cover", action="store_true", help="PDF without the cover page")
+    p.add_argument("--no-appendix", action="store_true", help="PDF without the analysis appendix")
+    p.add_argument("--dpi", type=float, default=150, help="PNG resolution (default 150)")
     p.set_defaults(func=_cmd_export)
 
     add_analyze_command(sub)

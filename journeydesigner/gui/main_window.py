@@ -33,12 +33,14 @@ from .canvas.persona_strip import PersonaStrip
 from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
 from .controller import DocumentController
+from .dialogs.export_dialog import ExportDialog
 from .i18n import tr
 from .panels.analysis import AnalysisDock
 from .panels.palette import PaletteDock
 from .panels.personas import PersonasDock
 from .panels.properties import PropertiesDock
 from .preferences import Preferences, PreferencesDialog, apply_theme
+from .workshop import WorkshopMode
 
 FILE_FILTER = "Journey maps (*.journey);;JSON (*.json);;All files (*)"
 MAX_RECENT = 10
@@ -195,6 +197,28 @@ class MainWindow(QMainWindow):
             tr("Showing the journey of {0}").format(name) if name else tr("Showing all personas"),
             3000)
 
+    def panels(self) -> list[QWidget]:
+        """The canvas and every visible dock, in the order F6 visits them."""
+        docks = [d for d in (self.palette_dock, self.properties, self.personas, self.analysis,
+                             self.undo_dock) if d.isVisible() and not d.visibleRegion().isEmpty()]
+        return [self.view, *docks]
+
+    def cycle_panels(self, step: int) -> None:
+        panels = self.panels()
+        focus = QApplication.focusWidget()
+        current = next((i for i, p in enumerate(panels)
+                        if focus is not None and (focus is p or p.isAncestorOf(focus))), -1)
+        target = panels[(current + step) % len(panels)]
+        if target is self.view:
+            self.view.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            target.raise_()
+            widget = target.widget()
+            child = widget.nextInFocusChain() if widget is not None else None
+            (child if child is not None and widget.isAncestorOf(child) else widget or
+             target).setFocus(Qt.FocusReason.TabFocusReason)
+        self.statusBar().showMessage(target.windowTitle() or tr("Map"), 1500)
+
     def _highlight_finding(self, touchpoint_ids: list, connection_ids: list) -> None:
         self.view.journey_scene.highlight(touchpoint_ids, connection_ids)
         first = next((self.view.journey_scene.cards[i] for i in touchpoint_ids
@@ -207,6 +231,8 @@ class MainWindow(QMainWindow):
         return checked.data() if checked else "positive"
 
     def _update_title(self) -> None:
+        if self.workshop.active:
+            return
         c = self.controller
         name = c.path.name if c.path else tr("Untitled")
         self.setWindowTitle(f"{name}[*] — {c.doc.title} — JourneyDesigner")
@@ -238,6 +264,8 @@ class MainWindow(QMainWindow):
         self.open_action = a(tr("&Open…"), self.open_file, SK.Open)
         self.save_action = a(tr("&Save"), self.save, SK.Save)
         self.save_as_action = a(tr("Save &As…"), self.save_as, SK.SaveAs)
+        self.export_action = a(tr("&Export…"), self.export_map, QKeySequence("Ctrl+E"),
+                               tr("PDF for clients, PNG or SVG images, or JSON"))
         self.export_json_action = a(tr("Export &JSON…"), self.export_json,
                                     QKeySequence("Ctrl+Shift+E"))
         self.close_action = a(tr("&Close"), self.close_document, SK.Close)
@@ -285,6 +313,15 @@ class MainWindow(QMainWindow):
                                     QKeySequence(QKeySequence.StandardKey.Preferences)
                                     if not QKeySequence(QKeySequence.StandardKey.Preferences
                                                         ).isEmpty() else QKeySequence("Ctrl+,"))
+        self.next_panel_action = a(tr("Next &Panel"), lambda: self.cycle_panels(1),
+                                   [QKeySequence(Qt.Key.Key_F6), QKeySequence("Ctrl+Tab")])
+        self.previous_panel_action = a(tr("Previous Pa&nel"), lambda: self.cycle_panels(-1),
+                                       [QKeySequence("Shift+F6"), QKeySequence("Ctrl+Shift+Tab")])
+        self.workshop = WorkshopMode(self)
+        self.workshop_action = a(tr("&Workshop Mode"), self.workshop.toggle,
+                                 QKeySequence(Qt.Key.Key_F11),
+                                 tr("Full screen for a projector, one stage at a time"))
+        self.workshop_action.setCheckable(True)
         self.shortcuts_action = a(tr("&Keyboard Shortcuts"), self.show_shortcuts,
                                   QKeySequence(SK.HelpContents))
         self.about_action = a(tr("&About JourneyDesigner"), self.show_about)
@@ -296,7 +333,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = m.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
-        m.addActions([self.save_action, self.save_as_action, self.export_json_action])
+        m.addActions([self.save_action, self.save_as_action, self.export_action,
+                      self.export_json_action])
         m.addSeparator()
         m.addAction(self.preferences_action)
         m.addSeparator()
@@ -317,6 +355,9 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(tr("&View"))
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action,
                                    self.zoom_fit_action, self.zoom_reset_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.next_panel_action, self.previous_panel_action])
+        self.view_menu.addAction(self.workshop_action)
         self.view_menu.addSeparator()
         m = bar.addMenu(tr("&Help"))
         m.addActions([self.shortcuts_action, self.about_action])
@@ -449,6 +490,26 @@ class MainWindow(QMainWindow):
                 QMessageBox.critical(self, tr("Export failed"), str(exc))
                 return
             self.statusBar().showMessage(tr("Exported {0}").format(path), 3000)
+
+    def export_map(self) -> None:
+        """The export dialog: PDF, PNG, SVG or JSON, written in the background."""
+        c = self.controller
+        stem = c.path.with_suffix("") if c.path else Path(c.doc.title)
+        dialog = ExportDialog(c.doc, f"{stem}.pdf", self)
+        dialog.exported.connect(self._exported)
+        size = dialog.page_size_combo.findData(Preferences.load().page_size)
+        dialog.page_size_combo.setCurrentIndex(max(0, size))
+        persona = self.view.journey_scene.options.persona
+        if persona is not None:
+            index = dialog.persona_combo.findData(persona)
+            dialog.persona_combo.setCurrentIndex(max(0, index))
+        dialog.exec()
+
+    def _exported(self, path: str, warnings: list) -> None:
+        message = tr("Exported {0}").format(path)
+        if warnings:
+            message += " — " + "; ".join(warnings)
+        self.statusBar().showMessage(message, 8000)
 
     def close_document(self) -> None:
         if self.confirm_discard():
@@ -714,6 +775,9 @@ class MainWindow(QMainWindow):
             (tr("Go to the nearest card"), tr("Ctrl+Arrow keys")),
             (tr("Quick add: type on a selected card or cell"), tr("Enter adds, Esc ends")),
             (tr("Pan"), tr("Space+drag or middle button")),
+            (tr("Workshop: next / previous stage"), tr("Page Down / Page Up, or → / ←")),
+            (tr("Workshop: focus the next lane / clear the focus"), "L / Shift+L"),
+            (tr("Workshop: leave"), "Esc"),
             (tr("Zoom"), tr("Ctrl+wheel")),
         ]
         return rows

@@ -139,3 +139,26 @@ def test_help_explains_every_command():
     assert result.returncode == 0
     for command in ("validate", "export", "new", "templates", "schema", "gui"):
         assert command in result.stdout
+
+
+def test_export_pdf_png_svg_from_the_command_line(tmp_path):
+    from pypdf import PdfReader
+
+    example = str(EXAMPLE_FILES[0])
+    pdf = tmp_path / "map.pdf"
+    result = run_cli("export", example, "-o", str(pdf), "--page-size", "A3", "--tile",
+                     "--persona", "andres", "--no-cover")
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(pdf)
+    first = reader.pages[0]
+    assert round(float(first.mediabox.width)) == 1191  # A3 landscape, in points
+    assert "Andrés" in "".join(page.extract_text() for page in reader.pages)
+    for ext in ("png", "svg"):
+        out = tmp_path / f"map.{ext}"
+        result = run_cli("export", example, "-o", str(out))
+        assert result.returncode == 0, result.stderr
+        assert out.stat().st_size > 1000
+    bad = run_cli("export", example, "-o", str(tmp_path / "x.pdf"), "--persona", "nobody")
+    assert bad.returncode == 2
+    assert 'no persona with id "nobody"' in bad.stderr
+    assert not (tmp_path / "x.pdf").exists()

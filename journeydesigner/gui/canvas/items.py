@@ -482,6 +482,14 @@ class GridItem(QGraphicsItem):
         self.language = "en"
         self._bounds = QRectF()
         self.pin_x = 0.0
+        self.reveal_right: float | None = None
+        self.focus_row: Rect | None = None
+
+    def set_reveal(self, right: float | None, focus_row: Rect | None) -> None:
+        """Workshop mode: hide the map right of ``right`` and mark the focused lane."""
+        if (right, focus_row) != (self.reveal_right, self.focus_row):
+            self.reveal_right, self.focus_row = right, focus_row
+            self.update()
 
     def pin(self, left: float) -> None:
         """Group and emotion labels follow the left edge of the visible area."""
@@ -545,6 +553,15 @@ class GridItem(QGraphicsItem):
             painter.drawLine(QPointF(0, lane.row.bottom), QPointF(g.width, lane.row.bottom))
         if g.emotion_lane:
             self._paint_emotion_lane(painter, g.emotion_lane, g.emotion_points, lang)
+        if self.focus_row is not None:
+            painter.setPen(QPen(QColor("#1F6FEB"), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(qrect(self.focus_row))
+        if self.reveal_right is not None:  # stages not revealed yet stay covered
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#FFFFFF"))
+            painter.drawRect(QRectF(self.reveal_right + 1, 0, g.width - self.reveal_right,
+                                    g.height))
 
     def _paint_emotion_lane(self, painter: QPainter, lane: EmotionLane,
                             points: list[EmotionPoint], lang: str) -> None:

@@ -57,6 +57,8 @@ class JourneyScene(QGraphicsScene):
         self._link_source: str | None = None
         self._link_line: QGraphicsLineItem | None = None
         self.new_link_polarity = "positive"
+        self.revealed: int | None = None
+        self.focus_lane: str | None = None
         self.setBackgroundBrush(QColor("#FFFFFF"))
         controller.changed.connect(self.refresh)
         self.refresh()
@@ -109,6 +111,7 @@ class JourneyScene(QGraphicsScene):
                            [(channels[b.channel_id], b.header) for b in g.lanes], doc.language)
         self.corner.set_box(g.corner, doc.title)
         self.setSceneRect(QRectF(0, 0, g.width, g.height))
+        self._apply_presentation()
         self.pin_headers(*self._pin)
         self._show_cursor()
 
@@ -276,6 +279,44 @@ class JourneyScene(QGraphicsScene):
             for conn_id in new:
                 if conn_id in self.connections:
                     self.connections[conn_id].setSelected(True)
+
+    # --- workshop presentation (never changes the document) -----------------------
+
+    def set_presentation(self, revealed: int | None, focus_lane: str | None) -> None:
+        """Show only the first ``revealed`` stages (None: all) and dim every lane
+        but ``focus_lane`` (None: no focus)."""
+        self.revealed = revealed
+        self.focus_lane = focus_lane
+        self._apply_presentation()
+
+    def _apply_presentation(self) -> None:
+        doc = self.controller.doc
+        order = {s.id: i for i, s in enumerate(doc.stages)}
+        limit = len(doc.stages) if self.revealed is None else self.revealed
+        shown: set[str] = set()
+        for t in doc.touchpoints:
+            item = self.cards.get(t.id)
+            if item is None:
+                continue
+            visible = order.get(t.stage, 0) < limit
+            item.setVisible(visible)
+            if visible:
+                shown.add(t.id)
+            focused = self.focus_lane is None or t.channel == self.focus_lane
+            item.setOpacity(0.3 if item.dimmed or not focused else 1.0)
+        ends = {c.id: (c.source, c.target) for c in doc.connections}
+        for conn_id, item in self.connections.items():
+            source, target = ends.get(conn_id, ("", ""))
+            item.setVisible(source in shown and target in shown)
+        for stage_id, item in self.stage_headers.items():
+            item.setVisible(order.get(stage_id, 0) < limit)
+        g = self.geometry
+        right = None
+        if g is not None and self.revealed is not None:
+            visible_stages = [b for b in g.stages if order.get(b.stage_id, 0) < limit]
+            right = visible_stages[-1].column.right if visible_stages else g.corner.right
+        self.grid.set_reveal(right, g.lane(self.focus_lane).row if g and self.focus_lane
+                             and g.lane(self.focus_lane) else None)
 
     def highlight(self, touchpoint_ids: list[str], connection_ids: list[str]) -> None:
         """Mark the items of an analysis finding (and bring the first into view)."""

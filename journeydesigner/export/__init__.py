@@ -1,0 +1,84 @@
+"""Exports of a journey map, chosen by the output file's extension.
+
+``.pdf``  print-ready document (Qt-free, :mod:`.pdf`);
+``.png``, ``.svg``  pictures drawn by the canvas (Qt, :mod:`.image`; headless
+works with the offscreen platform);
+``.json``  the document itself in the stable file format.
+
+Importing this package does not import Qt.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..fileio import dumps, write_atomically
+from ..model import Document
+
+FORMATS = (".pdf", ".png", ".svg", ".json")
+PAGE_SIZE_NAMES = ("A4", "A3", "Letter", "Tabloid")
+
+
+def check_persona(doc: Document, persona: str | None) -> None:
+    """Raise ValueError when ``persona`` is not the id of one of the document's personas."""
+    if persona is not None and not any(p.id == persona for p in doc.personas):
+        raise ValueError(f'no persona with id "{persona}"')
+
+
+def export_file(
+    doc: Document,
+    out_path: str | os.PathLike[str],
+    *,
+    page_size: str = "A4",
+    portrait: bool = False,
+    tile: bool = False,
+    persona: str | None = None,
+    cover: bool = True,
+    appendix: bool = True,
+    dpi: float = 150,
+) -> list[str]:
+    """Export ``doc`` to ``out_path`` (written atomically); returns warnings.
+
+    Raises ValueError for an unknown extension, page size or persona, and
+    ``fileio.SaveError`` when the file cannot be written.
+    """
+    out = Path(out_path)
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValueError(
+            f"{out}: cannot export to {suffix or 'a file without extension'}; "
+            f"use {', '.join(FORMATS[:-1])} or {FORMATS[-1]}"
+        )
+    if page_size not in PAGE_SIZE_NAMES:
+        raise ValueError(f"unknown page size {page_size!r}; use {', '.join(PAGE_SIZE_NAMES)}")
+    check_persona(doc, persona)
+    warnings: list[str] = []
+    if suffix == ".pdf":
+        from .pdf import PdfOptions, export_pdf
+
+        options = PdfOptions(
+            page_size=page_size,  # type: ignore[arg-type]
+            portrait=portrait,
+            mode="tile" if tile else "fit",
+            persona=persona,
+            cover=cover,
+            appendix=appendix,
+        )
+        warnings += export_pdf(doc, out, options).warnings
+    elif suffix == ".png":
+        from .image import export_png
+
+        export_png(doc, out, dpi=dpi, persona=persona)
+    elif suffix == ".svg":
+        from .image import export_svg
+
+        export_svg(doc, out, persona=persona)
+    else:
+        if persona is not None:
+            warnings.append("the persona filter does not apply to JSON: the whole map is written")
+        write_atomically(out, dumps(doc), keep_backup=False)
+    return warnings
+
+
+__all__ = ["FORMATS", "PAGE_SIZE_NAMES", "check_persona", "export_file"]

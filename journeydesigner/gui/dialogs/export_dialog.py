@@ -1,0 +1,536 @@
+"""Export the map to PDF, PNG, SVG or JSON, with a preview of the first map page.
+
+The PDF and JSON exports run in a worker thread (they are Qt-free), so the
+window never freezes on a large map; PNG and SVG are painted by the canvas on
+the GUI thread (Qt scenes belong to it) and only their bytes are written by the
+worker. Errors are shown in a message box and the dialog stays open.
+"""
+
+from __future__ import annotations
+
+import math
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...export import FORMATS, PAGE_SIZE_NAMES, export_file
+from ...fileio import write_atomically
+from ...model import Document
+from ..i18n import tr
+
+PREVIEW_W, PREVIEW_H = 380, 270
+
+
+@dataclass(frozen=True)
+class ExportSettings:
+    """What the dialog's widgets say."""
+
+    format: str  # "pdf", "png", "svg" or "json"
+    path: str
+    page_size: str = "A4"
+    portrait: bool = False
+    tile: bool = False
+    persona: str | None = None
+    cover: bool = True
+    appendix: bool = True
+    dpi: int = 150
+
+
+class ExportWorker(QThread):
+    """Runs one export job off the GUI thread. When ``finished`` fires, ``warnings``
+    holds the job's warnings, or ``error`` the text of its failure."""
+
+    def __init__(self, job: Callable[[], list[str]], parent=None) -> None:
+        super().__init__(parent)
+        self._job = job
+        self.warnings: list[str] = []
+        self.error: str | None = None
+
+    def run(self) -> None:
+        try:
+            self.warnings = list(self._job() or [])
+        except Exception as exc:  # noqa: BLE001 - every failure is shown to the user
+            message = str(exc) or type(exc).__name__
+            if not isinstance(exc, ValueError | OSError):
+                message += "\n\n" + "".join(traceback.format_exception_only(exc)).strip()
+            self.error = message
+
+
+def _format_names() -> list[tuple[str, str]]:
+    return [
+        ("pdf", tr("PDF document (print)")),
+        ("png", tr("PNG picture")),
+        ("svg", tr("SVG drawing")),
+        ("json", tr("JSON data")),
+    ]
+
+
+class ExportDialog(QDialog):
+    """Choose format, page, layout, persona and file; preview; export in the background.
+
+    ``exported(path, warnings)`` is emitted after a successful export, just before
+    the dialog closes. ``message_box`` holds the last message shown (for tests).
+    """
+
+    exported = Signal(str, list)
+
+    def __init__(self, doc: Document, default_path: str | Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Export Map"))
+        self.doc = doc
+        self.worker: ExportWorker | None = None
+        self.progress: QProgressDialog | None = None
+        self.message_box: QMessageBox | None = None
+        self.last_error: str | None = None
+        self.last_warnings: list[str] = []
+        self._scene = None
+        self._controller = None
+
+        default = Path(default_path)
+        layout = QVBoxLayout(self)
+        body = QHBoxLayout()
+        layout.addLayout(body)
+        form_side = QVBoxLayout()
+        body.addLayout(form_side, 1)
+
+        general = QFormLayout()
+        form_side.addLayout(general)
+        self.format_combo = QComboBox()
+        for key, name in _format_names():
+            self.format_combo.addItem(name, key)
+        self.format_combo.setAccessibleName(tr("Format"))
+        general.addRow(tr("&Format:"), self.format_combo)
+
+        path_row = QHBoxLayout()
+        self.path_edit = QLineEdit(str(default))
+        self.path_edit.setAccessibleName(tr("Output file"))
+        self.browse_button = QPushButton(tr("&Browse…"))
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+        path_label = QLabel(tr("F&ile:"))
+        path_label.setBuddy(self.path_edit)
+        general.addRow(path_label, path_row)
+
+        self.persona_combo = QComboBox()
+        self.persona_combo.addItem(tr("All personas"), None)
+        for persona in doc.personas:
+            self.persona_combo.addItem(persona.name, persona.id)
+        self.persona_combo.setAccessibleName(tr("Persona"))
+        general.addRow(tr("&Persona:"), self.persona_combo)
+
+        self.dpi_spin = QSpinBox()
+        self.dpi_spin.setRange(36, 600)
+        self.dpi_spin.setSingleStep(50)
+        self.dpi_spin.setValue(150)
+        self.dpi_spin.setSuffix(" dpi")
+        self.dpi_spin.setAccessibleName(tr("Resolution"))
+        self.dpi_label = QLabel(tr("&Resolution:"))
+        self.dpi_label.setBuddy(self.dpi_spin)
+        general.addRow(self.dpi_label, self.dpi_spin)
+
+        self.page_group = QGroupBox(tr("Page"))
+        page_form = QFormLayout(self.page_group)
+        self.page_size_combo = QComboBox()
+        for name in PAGE_SIZE_NAMES:
+            self.page_size_combo.addItem(name, name)
+        self.page_size_combo.setAccessibleName(tr("Page size"))
+        page_form.addRow(tr("Si&ze:"), self.page_size_combo)
+        self.orientation_combo = QComboBox()
+        self.orientation_combo.addItem(tr("Landscape"), False)
+        self.orientation_combo.addItem(tr("Portrait"), True)
+        self.orientation_combo.setAccessibleName(tr("Orientation"))
+        page_form.addRow(tr("&Orientation:"), self.orientation_combo)
+        self.fit_radio = QRadioButton(tr("Fit the map on one page"))
+        self.tile_radio = QRadioButton(tr("Tile across pages (readable text)"))
+        self.fit_radio.setChecked(True)
+        self.layout_group = QButtonGroup(self)
+        self.layout_group.addButton(self.fit_radio)
+        self.layout_group.addButton(self.tile_radio)
+        page_form.addRow(tr("Map:"), self.fit_radio)
+        page_form.addRow("", self.tile_radio)
+        self.cover_check = QCheckBox(tr("Cover page with personas"))
+        self.cover_check.setChecked(True)
+        self.appendix_check = QCheckBox(tr("Appendix: findings, coverage and measures"))
+        self.appendix_check.setChecked(True)
+        page_form.addRow("", self.cover_check)
+        page_form.addRow("", self.appendix_check)
+        form_side.addWidget(self.page_group)
+        form_side.addStretch(1)
+
+        preview_side = QVBoxLayout()
+        body.addLayout(preview_side)
+        self.preview_title = QLabel()
+        preview_side.addWidget(self.preview_title)
+        self.preview_label = QLabel()
+        self.preview_label.setMinimumSize(PREVIEW_W, PREVIEW_H)
+        self.preview_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_label.setAccessibleName(tr("Preview"))
+        self.preview_label.setStyleSheet("background: #E5E8EC; border-radius: 4px;")
+        preview_side.addWidget(self.preview_label)
+        self.info_label = QLabel()
+        self.info_label.setWordWrap(True)
+        self.info_label.setMaximumWidth(PREVIEW_W)
+        preview_side.addWidget(self.info_label)
+        preview_side.addStretch(1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(tr("&Export"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        layout.addWidget(self.buttons)
+
+        suffix = default.suffix.lower()
+        if suffix in FORMATS:
+            self.format_combo.setCurrentIndex(self.format_combo.findData(suffix[1:]))
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(120)
+        self._preview_timer.timeout.connect(self.update_preview)
+
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self.path_edit.editingFinished.connect(self._path_edited)
+        self.browse_button.clicked.connect(self.browse)
+        for signal in (self.persona_combo.currentIndexChanged,
+                       self.page_size_combo.currentIndexChanged,
+                       self.orientation_combo.currentIndexChanged,
+                       self.dpi_spin.valueChanged,
+                       self.fit_radio.toggled,
+                       self.cover_check.toggled,
+                       self.appendix_check.toggled):
+            signal.connect(self._schedule_preview)
+        self.buttons.accepted.connect(self.run_export)
+        self.buttons.rejected.connect(self.reject)
+        self._update_enabled()
+        self.update_preview()
+
+    # -- options --------------------------------------------------------------
+
+    def options(self) -> ExportSettings:
+        return ExportSettings(
+            format=self.format_combo.currentData(),
+            path=self.path_edit.text().strip(),
+            page_size=self.page_size_combo.currentData(),
+            portrait=bool(self.orientation_combo.currentData()),
+            tile=self.tile_radio.isChecked(),
+            persona=self.persona_combo.currentData(),
+            cover=self.cover_check.isChecked(),
+            appendix=self.appendix_check.isChecked(),
+            dpi=self.dpi_spin.value(),
+        )
+
+    def _format_changed(self) -> None:
+        fmt = self.format_combo.currentData()
+        text = self.path_edit.text().strip()
+        if text:
+            path = Path(text)
+            if path.suffix.lower() != f".{fmt}":
+                self.path_edit.setText(str(path.with_suffix(f".{fmt}")))
+        self._update_enabled()
+        self._schedule_preview()
+
+    def _path_edited(self) -> None:
+        suffix = Path(self.path_edit.text().strip()).suffix.lower()
+        if suffix in FORMATS and suffix[1:] != self.format_combo.currentData():
+            self.format_combo.setCurrentIndex(self.format_combo.findData(suffix[1:]))
+
+    def _update_enabled(self) -> None:
+        fmt = self.format_combo.currentData()
+        self.page_group.setEnabled(fmt == "pdf")
+        self.dpi_spin.setEnabled(fmt == "png")
+        self.dpi_label.setEnabled(fmt == "png")
+        self.persona_combo.setEnabled(fmt != "json")
+
+    def browse(self) -> None:
+        fmt = self.format_combo.currentData()
+        filters = {
+            "pdf": tr("PDF documents (*.pdf)"),
+            "png": tr("PNG pictures (*.png)"),
+            "svg": tr("SVG drawings (*.svg)"),
+            "json": tr("JSON files (*.json)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export to"), self.path_edit.text(),
+                                              filters[fmt])
+        if path:
+            if not Path(path).suffix:
+                path += f".{fmt}"
+            self.path_edit.setText(path)
+            self._path_edited()
+
+    # -- preview ----------------------------------------------------------------
+
+    def _schedule_preview(self, *args) -> None:
+        self._preview_timer.start()
+
+    def _preview_scene(self, persona: str | None):
+        from ..canvas.scene import JourneyScene
+        from ..controller import DocumentController
+
+        if self._scene is None:
+            self._controller = DocumentController(self.doc, parent=self)
+            self._scene = JourneyScene(self._controller, self)
+        if self._scene.options.persona != persona:
+            self._scene.set_persona_filter(persona)
+        self._scene.clearSelection()
+        return self._scene
+
+    def update_preview(self) -> None:
+        """Draw the first map page (PDF) or the picture (PNG/SVG); JSON has none."""
+        settings = self.options()
+        try:
+            if settings.format == "pdf":
+                pixmap, info = self._pdf_preview(settings)
+                self.preview_title.setText(tr("First map page"))
+            elif settings.format in ("png", "svg"):
+                pixmap, info = self._picture_preview(settings)
+                self.preview_title.setText(tr("Picture"))
+            else:
+                pixmap = None
+                info = tr("The whole map in the JourneyDesigner file format (UTF-8 JSON), "
+                          "readable by other tools.")
+                self.preview_title.setText("")
+        except Exception as exc:  # noqa: BLE001 - a preview must never break the dialog
+            pixmap, info = None, tr("No preview: {0}").format(exc)
+        if pixmap is None:
+            self.preview_label.clear()
+            self.preview_label.setText(tr("No preview"))
+        else:
+            self.preview_label.setPixmap(pixmap)
+        self.info_label.setText(info)
+
+    def _pdf_preview(self, settings: ExportSettings) -> tuple[QPixmap, str]:
+        from ...export.pdf import PdfOptions, plan_map, tile_origin
+
+        options = PdfOptions(
+            page_size=settings.page_size,  # type: ignore[arg-type]
+            portrait=settings.portrait,
+            mode="tile" if settings.tile else "fit",
+            persona=settings.persona,
+            cover=settings.cover,
+            appendix=settings.appendix,
+        )
+        plan = plan_map(self.doc, options)
+        page_w, page_h = plan.page
+        k = min((PREVIEW_W - 20) / page_w, (PREVIEW_H - 20) / page_h)
+        dpr = self.devicePixelRatioF() or 1.0
+        pixmap = QPixmap(math.ceil(page_w * k * dpr) + 6, math.ceil(page_h * k * dpr) + 6)
+        pixmap.setDevicePixelRatio(dpr)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.fillRect(QRectF(3, 3, page_w * k, page_h * k), QColor(0, 0, 0, 40))
+        painter.fillRect(QRectF(0, 0, page_w * k, page_h * k), QColor("white"))
+        painter.save()
+        painter.scale(k, k)
+        area = plan.area
+        font = QFont(painter.font())
+        font.setPixelSize(13)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#1F2328"))
+        painter.drawText(QRectF(area.x, area.y - 30, area.w * 0.7, 18),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         self.doc.title)
+        painter.setPen(QPen(QColor("#D0D5DB"), 0.6))
+        painter.drawLine(QRectF(area.x, area.y - 3, area.w, 0).topLeft(),
+                         QRectF(area.x + area.w, area.y - 3, 0, 0).topLeft())
+        tile = plan.tiles[0]
+        ox, oy = tile_origin(plan, tile)
+        v, s = tile.view, plan.scale
+        scene = self._preview_scene(settings.persona)
+        scene.render(painter, QRectF(ox, oy, v.w * s, v.h * s), QRectF(v.x, v.y, v.w, v.h),
+                     Qt.AspectRatioMode.IgnoreAspectRatio)
+        if plan.legend_on_map and plan.pages == 1:
+            top = oy + v.h * s + 10
+            painter.setPen(QPen(QColor("#D0D5DB"), 0.6))
+            painter.drawLine(QRectF(area.x, top, 0, 0).topLeft(),
+                             QRectF(area.x + area.w, top, 0, 0).topLeft())
+            painter.setBrush(QColor("#E3E6EA"))
+            painter.setPen(Qt.PenStyle.NoPen)
+            for i in range(5):
+                painter.drawRect(QRectF(area.x + i * area.w / 5, top + 16, area.w / 7, 40))
+        painter.restore()
+        painter.end()
+
+        if plan.pages == 1:
+            info = tr("The map fits on one page; card text {0} pt.").format(
+                f"{plan.text_pt:.1f}")
+            if plan.text_pt < 6:
+                info += " " + tr("That is too small to read: choose Tile or a larger page.")
+        else:
+            info = tr("The map takes {0} pages ({1} rows × {2} columns); card text {3} pt."
+                      ).format(plan.pages, plan.rows, plan.cols, f"{plan.text_pt:.1f}")
+        extras = []
+        if settings.cover:
+            extras.append(tr("a cover page"))
+        if not plan.legend_on_map:
+            extras.append(tr("a legend page"))
+        if settings.appendix:
+            extras.append(tr("the appendix"))
+        if extras:
+            info += " " + tr("Also: {0}.").format(", ".join(extras))
+        return pixmap, info
+
+    def _picture_preview(self, settings: ExportSettings) -> tuple[QPixmap, str]:
+        scene = self._preview_scene(settings.persona)
+        rect = scene.sceneRect()
+        k = min((PREVIEW_W - 10) / rect.width(), (PREVIEW_H - 10) / rect.height())
+        dpr = self.devicePixelRatioF() or 1.0
+        pixmap = QPixmap(math.ceil(rect.width() * k * dpr), math.ceil(rect.height() * k * dpr))
+        pixmap.setDevicePixelRatio(dpr)
+        pixmap.fill(QColor("white"))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scene.render(painter, QRectF(0, 0, rect.width() * k, rect.height() * k), rect)
+        painter.end()
+        if settings.format == "png":
+            factor = settings.dpi / 72
+            info = tr("{0} × {1} pixels at {2} dpi.").format(
+                math.ceil(rect.width() * factor), math.ceil(rect.height() * factor), settings.dpi)
+        else:
+            info = tr("A drawing of {0} × {1} points that scales without loss.").format(
+                round(rect.width()), round(rect.height()))
+        return pixmap, info
+
+    # -- export -------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def run_export(self) -> None:
+        """Export with the current options in a worker thread, behind a progress dialog."""
+        if self.busy:
+            return
+        settings = self.options()
+        if not settings.path:
+            self._show_error(tr("Choose a file to export to."))
+            return
+        path = Path(settings.path)
+        if path.suffix.lower() != f".{settings.format}":
+            path = path.with_suffix(f".{settings.format}")
+            self.path_edit.setText(str(path))
+        doc = self.doc.model_copy(deep=True)
+        try:
+            job = self._job(settings, doc, path)
+        except Exception as exc:  # noqa: BLE001 - e.g. a picture too large to paint
+            self._show_error(str(exc) or type(exc).__name__)
+            return
+        self.export_button.setEnabled(False)
+        self.progress = QProgressDialog(tr("Exporting {0}…").format(path.name), "", 0, 0, self)
+        self.progress.setWindowTitle(tr("Export"))
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.setValue(0)
+        self.worker = ExportWorker(job, self)
+        self.worker.finished.connect(lambda: self._worker_finished(str(path)))
+        self.worker.start()
+
+    def _job(self, settings: ExportSettings, doc: Document, path: Path):
+        if settings.format in ("png", "svg"):
+            # Qt scenes live on the GUI thread: paint here, write in the worker
+            from ...export.image import render_png, render_svg
+
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                if settings.format == "png":
+                    data = render_png(doc, settings.dpi, settings.persona)
+                else:
+                    data = render_svg(doc, settings.persona)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+
+            def write() -> list[str]:
+                write_atomically(path, data, keep_backup=False)
+                return []
+
+            return write
+
+        def export() -> list[str]:
+            return export_file(
+                doc, path, page_size=settings.page_size, portrait=settings.portrait,
+                tile=settings.tile, persona=settings.persona if settings.format == "pdf"
+                else None, cover=settings.cover, appendix=settings.appendix,
+            )
+
+        return export
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _done(self, path: str, warnings: list[str]) -> None:
+        self._close_progress()
+        self.last_warnings = list(warnings)
+        self.exported.emit(path, list(warnings))
+        if warnings:
+            box = QMessageBox(QMessageBox.Icon.Information, tr("Exported with notes"),
+                              tr("{0} was written.").format(Path(path).name),
+                              QMessageBox.StandardButton.Ok, self.parentWidget())
+            box.setInformativeText("\n".join(warnings))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            self.message_box = box
+            box.open()
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self._close_progress()
+        self._show_error(tr("The export failed:") + "\n" + message)
+
+    def _show_error(self, message: str) -> None:
+        self.last_error = message
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("Export"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        self.message_box = box
+        box.open()
+
+    def _worker_finished(self, path: str) -> None:
+        worker, self.worker = self.worker, None
+        if worker is None:
+            return
+        worker.wait()
+        worker.deleteLater()
+        self.export_button.setEnabled(True)
+        if worker.error is not None:
+            self._failed(worker.error)
+        else:
+            self._done(path, worker.warnings)
+
+    def reject(self) -> None:
+        if self.busy:  # the file is being written: wait for it
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self.busy and result == QDialog.DialogCode.Rejected:
+            return
+        super().done(result)
