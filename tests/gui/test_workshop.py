@@ -84,3 +84,18 @@ def test_file_export_menu_writes_a_pdf_with_the_persona_filter(window, qtbot, tm
     assert seen["persona"] == "andres"
     assert out.read_bytes().startswith(b"%PDF")
     assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_screen_readers_hear_stage_channel_touchpoint_and_emotion(window):
+    scene = window.view.journey_scene
+    scene.select_touchpoints(["carrito"])
+    text = window.view.accessibleDescription()
+    assert text.startswith("Etapa Durante la compra, canal Tienda online (Digital), "
+                           "Carrito y formulario de pago")
+    assert "emoción Muy negativa" in text and "momento de la verdad" in text
+    QTest.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.accessibleDescription() != text
+    conn = window.controller.doc.connections[0]
+    scene.clearSelection()
+    scene.connections[conn.id].setSelected(True)
+    assert window.view.accessibleDescription().startswith("Camino de ")

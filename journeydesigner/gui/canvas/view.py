@@ -4,10 +4,19 @@ drops from the touchpoint palette."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QMenu, QWidget
 
 from ... import edits
+from ...describe import describe_connection, describe_touchpoint
 from ...layout import Cell
 from ...model import Document, Touchpoint
 from ..i18n import tr
@@ -124,7 +133,26 @@ class JourneyView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._space_down = False
         scene.editRequested.connect(self.edit_item)
+        scene.selectionChanged.connect(self._describe_selection)
         scene.cellActivated.connect(self.create_in_cell)
+
+    def _describe_selection(self) -> None:
+        """Tell screen readers what is selected: stage → channel → touchpoint."""
+        scene = self.scene()
+        if not isinstance(scene, JourneyScene):  # the window is being torn down
+            return
+        doc = self.controller.doc
+        cards = scene.selected_touchpoint_ids()
+        links = scene.selected_connection_ids()
+        if cards:
+            text = describe_touchpoint(doc, cards[-1], doc.language)
+        elif links:
+            text = describe_connection(doc, links[-1], doc.language)
+        else:
+            text = tr("Journey map canvas")
+        self.setAccessibleDescription(text)
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     def sizeHint(self) -> QSize:
         return QSize(960, 640)
