@@ -788,8 +788,7 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     def show_about(self) -> None:
-        from .. import __version__
+        from ..about import about_text
+        from .i18n import chosen_language
 
-        QMessageBox.about(self, tr("About JourneyDesigner"),
-                          tr("JourneyDesigner {0}\nDesign customer journey maps.").format(
-                              __version__))
+        QMessageBox.about(self, tr("About JourneyDesigner"), about_text(chosen_language()))
