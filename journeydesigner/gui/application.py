@@ -44,13 +44,14 @@ def release_clipboard() -> None:
 def run(path: str | None = None) -> int:
     """Open the main window (with ``path`` when given) and run the event loop."""
     app = create_app()
+    from .i18n import tr
     from .main_window import MainWindow
 
     window = MainWindow()
     window.show()
     if path:
         if not Path(path).exists():
-            window.statusBar().showMessage(f"{path}: no such file", 8000)
+            window.statusBar().showMessage(tr("{0}: no such file").format(path), 8000)
         else:
             QTimer.singleShot(0, lambda: (window.open_path(path, ask=False),
                                           window.view.zoom_fit()))

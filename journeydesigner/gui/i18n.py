@@ -18,6 +18,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def page_size_label(name: str) -> str:
+    """Paper names as people call them ("Carta" in Spanish); ISO sizes stay."""
+    return {"Letter": tr("Letter"), "Tabloid": tr("Tabloid")}.get(name, name)
+
+
 def chosen_language() -> str:
     """'en' or 'es': the preference ('system' by default) resolved."""
     value = QSettings("JourneyDesigner", "JourneyDesigner").value("ui/language", "system")

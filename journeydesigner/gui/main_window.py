@@ -42,7 +42,9 @@ from .panels.properties import PropertiesDock
 from .preferences import Preferences, PreferencesDialog, apply_theme
 from .workshop import WorkshopMode
 
-FILE_FILTER = "Journey maps (*.journey);;JSON (*.json);;All files (*)"
+
+def file_filter() -> str:
+    return tr("Journey maps (*.journey);;JSON (*.json);;All files (*)")
 MAX_RECENT = 10
 
 
@@ -273,12 +275,12 @@ class MainWindow(QMainWindow):
         self.cut_action = a(tr("Cu&t"), self.cut, SK.Cut)
         self.copy_action = a(tr("&Copy"), self.copy, SK.Copy)
         self.paste_action = a(tr("&Paste"), self.paste, SK.Paste)
-        self.duplicate_action = a(tr("D&uplicate"), self.duplicate, QKeySequence("Ctrl+D"))
+        self.duplicate_action = a(tr("Dupl&icate"), self.duplicate, QKeySequence("Ctrl+D"))
         self.delete_action = a(tr("&Delete"), self.delete_selection,
                                [QKeySequence(QKeySequence.StandardKey.Delete),
                                 QKeySequence(Qt.Key.Key_Backspace)])
         self.select_all_action = a(tr("Select &All"), self.select_all, SK.SelectAll)
-        self.rename_action = a(tr("&Rename"), lambda: self.view.edit_selected(),
+        self.rename_action = a(tr("Re&name"), lambda: self.view.edit_selected(),
                                QKeySequence(Qt.Key.Key_F2))
         self.add_stage_action = a(tr("Add &Stage"), self.add_stage, QKeySequence("Ctrl+Shift+S"))
         self.add_channel_action = a(tr("Add &Channel"), self.add_channel,
@@ -289,7 +291,7 @@ class MainWindow(QMainWindow):
                                    lambda: self.move_header(1), QKeySequence("Ctrl+Shift+Right"))
         self.toggle_kind_action = a(tr("Toggle Channel &Kind"), self.toggle_channel_kind,
                                     QKeySequence("Ctrl+Shift+K"))
-        self.recolor_action = a(tr("&Colour…"), self.recolor_header)
+        self.recolor_action = a(tr("C&olour…"), self.recolor_header)
         self.polarity_group = QActionGroup(self)
         self.polarity_actions = {}
         for value, label, key in (("positive", tr("New Paths Are &Positive"), "Ctrl+Alt+P"),
@@ -416,7 +418,7 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard():
             return
         start = str(self.controller.path.parent) if self.controller.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open journey map"), start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open journey map"), start, file_filter())
         if path:
             self.open_path(path, ask=False)
 
@@ -453,7 +455,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         suggested = str(c.path) if c.path else f"{c.doc.title}.journey"
         path, _ = QFileDialog.getSaveFileName(self, tr("Save journey map"), suggested,
-                                              FILE_FILTER)
+                                              file_filter())
         if not path:
             return False
         if not Path(path).suffix:
@@ -482,7 +484,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         suggested = str(c.path.with_suffix(".json")) if c.path else f"{c.doc.title}.json"
         path, _ = QFileDialog.getSaveFileName(self, tr("Export JSON"), suggested,
-                                              "JSON (*.json)")
+                                              tr("JSON files (*.json)"))
         if path:
             try:
                 write_atomically(path, dumps(c.doc), keep_backup=False)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..templates import list_templates
-from .i18n import tr
+from .i18n import page_size_label, tr
 
 PAGE_SIZES = ("A4", "A3", "Letter", "Tabloid")
 THEMES = ("system", "light", "dark")
@@ -103,7 +103,7 @@ class PreferencesDialog(QDialog):
         self.autosave.setSpecialValueText(tr("Off"))
         self.page_size = QComboBox()
         for size in PAGE_SIZES:
-            self.page_size.addItem(size, size)
+            self.page_size.addItem(page_size_label(size), size)
         self.template = QComboBox()
         self.template.addItem(tr("By language"), "")
         for info in list_templates():

@@ -226,7 +226,7 @@ class JourneyScene(QGraphicsScene):
                 moves = {}
                 break
             moves[tp_id] = (cell.stage_id, cell.channel_id, cell.step)
-        text = "Move touchpoint" if len(ids) == 1 else f"Move {len(ids)} touchpoints"
+        text = tr("Move touchpoint") if len(ids) == 1 else tr("Move touchpoints")
         if not moves or not self.controller.try_perform(edits.move_touchpoints, moves, text):
             self.refresh()  # back to where the document says they are
 

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from ...export import FORMATS, PAGE_SIZE_NAMES, export_file
 from ...fileio import write_atomically
 from ...model import Document
-from ..i18n import tr
+from ..i18n import page_size_label, tr
 
 PREVIEW_W, PREVIEW_H = 380, 270
 
@@ -146,7 +146,7 @@ class ExportDialog(QDialog):
         self.dpi_spin.setRange(36, 600)
         self.dpi_spin.setSingleStep(50)
         self.dpi_spin.setValue(150)
-        self.dpi_spin.setSuffix(" dpi")
+        self.dpi_spin.setSuffix(tr(" dpi"))
         self.dpi_spin.setAccessibleName(tr("Resolution"))
         self.dpi_label = QLabel(tr("&Resolution:"))
         self.dpi_label.setBuddy(self.dpi_spin)
@@ -156,7 +156,7 @@ class ExportDialog(QDialog):
         page_form = QFormLayout(self.page_group)
         self.page_size_combo = QComboBox()
         for name in PAGE_SIZE_NAMES:
-            self.page_size_combo.addItem(name, name)
+            self.page_size_combo.addItem(page_size_label(name), name)
         self.page_size_combo.setAccessibleName(tr("Page size"))
         page_form.addRow(tr("Si&ze:"), self.page_size_combo)
         self.orientation_combo = QComboBox()
