@@ -110,6 +110,16 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/canvas/view.py" />
+      <source>Path cancelled</source>
+      <translation>Camino cancelado</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/canvas/view.py" />
+      <source>Path from “{0}”: go to the target card and press Ctrl+K</source>
+      <translation>Camino desde «{0}»: vaya a la tarjeta de destino y pulse Ctrl+K</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/canvas/view.py" />
       <source>Path polarity</source>
       <translation>Polaridad del camino</translation>
     </message>
@@ -142,6 +152,11 @@
       <location filename="journeydesigner/gui/canvas/view.py" />
       <source>Rename touchpoint</source>
       <translation>Cambiar el nombre del punto de contacto</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/canvas/view.py" />
+      <source>Select one card to start or end a path</source>
+      <translation>Seleccione una tarjeta para empezar o terminar un camino</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/canvas/view.py" />
@@ -810,6 +825,11 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
+      <source>Drop the selection, keep the cell cursor</source>
+      <translation>Quitar la selección y mantener el cursor de celda</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/main_window.py" />
       <source>Dupl&amp;icate</source>
       <translation>D&amp;uplicar</translation>
     </message>
@@ -850,8 +870,8 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
-      <source>Go to the nearest card</source>
-      <translation>Ir a la tarjeta más cercana</translation>
+      <source>Go to the nearest card (or the next empty cell)</source>
+      <translation>Ir a la tarjeta más cercana (o a la siguiente celda vacía)</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
@@ -897,6 +917,11 @@
       <location filename="journeydesigner/gui/main_window.py" />
       <source>Move stage</source>
       <translation>Mover etapa</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/main_window.py" />
+      <source>Move the cell cursor (nothing selected)</source>
+      <translation>Mover el cursor de celda (sin selección)</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
@@ -1052,6 +1077,11 @@
       <location filename="journeydesigner/gui/main_window.py" />
       <source>Start a map from a template</source>
       <translation>Empezar un mapa a partir de una plantilla</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/main_window.py" />
+      <source>Start a path on a card, end it on another</source>
+      <translation>Empezar un camino en una tarjeta y terminarlo en otra</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />

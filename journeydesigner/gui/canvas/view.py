@@ -131,6 +131,7 @@ class JourneyView(QGraphicsView):
         self._editing: TouchpointItem | HeaderItem | None = None
         self._quick_cell: Cell | None = None
         self._pan_from: QPoint | None = None
+        self._link_from: str | None = None
         self._space_down = False
         scene.editRequested.connect(self.edit_item)
         scene.selectionChanged.connect(self._describe_selection)
@@ -269,11 +270,23 @@ class JourneyView(QGraphicsView):
         if key in arrows and mods in (Qt.KeyboardModifier.NoModifier,
                                       Qt.KeyboardModifier.ControlModifier):
             dx, dy = arrows[key]
-            selected = self.journey_scene.selectedItems()
-            if mods == Qt.KeyboardModifier.ControlModifier or not selected:
+            scene = self.journey_scene
+            if mods == Qt.KeyboardModifier.ControlModifier:
                 self.navigate(dx, dy)
-            else:
+            elif scene.selected_touchpoint_ids():
                 self.move_selection(dx, dy)
+            elif scene.cursor is not None:
+                scene.clearSelection()
+                scene.set_cursor(self.shifted(scene.cursor, dx, dy))
+                self._ensure_cursor_visible()
+            else:
+                self.navigate(dx, dy)
+            return
+        if key == Qt.Key.Key_Escape and not mods:
+            self.leave_selection()
+            return
+        if key == Qt.Key.Key_K and mods == Qt.KeyboardModifier.ControlModifier:
+            self.connect_step()
             return
         if key == Qt.Key.Key_F2:
             self.edit_selected()
@@ -462,8 +475,47 @@ class JourneyView(QGraphicsView):
             scene.select_touchpoints([best])
             scene.set_cursor(None)
             self._ensure_selection_visible()
-        elif not ids and scene.cursor is not None:
-            scene.set_cursor(self.shifted(scene.cursor, dx, dy))
+        else:  # no card that way: step the cell cursor into the empty cells
+            cell = scene.current_cell()
+            if cell is not None:
+                scene.clearSelection()
+                scene.set_cursor(self.shifted(cell, dx, dy))
+                self._ensure_cursor_visible()
+
+    def leave_selection(self) -> None:
+        """Esc: drop the selection but keep the cell cursor where it was."""
+        scene = self.journey_scene
+        cell = scene.current_cell()
+        scene.clearSelection()
+        scene.set_cursor(cell)
+        if self._link_from is not None:
+            self._link_from = None
+            self.controller.problem.emit(tr("Path cancelled"))
+
+    def connect_step(self) -> None:
+        """Ctrl+K on a card starts a path; Ctrl+K on another card ends it there."""
+        scene = self.journey_scene
+        cards = scene.selected_touchpoint_ids()
+        if len(cards) != 1:
+            self.controller.problem.emit(tr("Select one card to start or end a path"))
+            return
+        if self._link_from is None or self._link_from == cards[0]:
+            self._link_from = cards[0]
+            self.controller.problem.emit(
+                tr("Path from “{0}”: go to the target card and press Ctrl+K").format(
+                    self.controller.doc.touchpoint(cards[0]).title))
+            return
+        source, self._link_from = self._link_from, None
+        if self.controller.try_perform(edits.add_connection, source, cards[0],
+                                       scene.new_link_polarity, tr("Add connection")):
+            scene.clearSelection()
+            scene.connections[self.controller.doc.connections[-1].id].setSelected(True)
+
+    def _ensure_cursor_visible(self) -> None:
+        scene = self.journey_scene
+        rect = scene.cell_rect(scene.cursor) if scene.cursor else None
+        if rect is not None:
+            self.ensureVisible(rect, 40, 40)
 
     def _ensure_selection_visible(self) -> None:
         for item in self.journey_scene.selectedItems():
