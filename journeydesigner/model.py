@@ -168,26 +168,35 @@ class Node(BaseModel):
     def to_json_data(self) -> dict[str, Any]:
         """The object as JSON data in file order; defaults are left out."""
         out: dict[str, Any] = {}
-        for name, info in type(self).model_fields.items():
-            value = getattr(self, name)
-            if name not in self.always_written and value == info.get_default(
-                call_default_factory=True
-            ):
+        values = self.__dict__
+        for name, default, always in _written_fields(type(self)):
+            value = values[name]
+            if not always and value == default:
                 continue
-            out[name] = _to_json(value)
+            if isinstance(value, list):  # lists hold objects or plain strings
+                value = [v.to_json_data() if isinstance(v, Node) else v for v in value]
+            elif isinstance(value, Node):
+                value = value.to_json_data()
+            out[name] = value  # enums are str subclasses: JSON writes their value
         for name, value in (self.__pydantic_extra__ or {}).items():
             out[name] = value
         return out
 
 
-def _to_json(value: Any) -> Any:
-    if isinstance(value, Node):
-        return value.to_json_data()
-    if isinstance(value, list):
-        return [_to_json(v) for v in value]
-    if isinstance(value, StrEnum):
-        return value.value
-    return value
+_FIELD_PLAN: dict[type, tuple[tuple[str, Any, bool], ...]] = {}
+
+
+def _written_fields(cls: type[Node]) -> tuple[tuple[str, Any, bool], ...]:
+    """(name, default, always written) per field in file order, computed once per
+    class: asking pydantic for defaults on every save made saving large maps slow."""
+    plan = _FIELD_PLAN.get(cls)
+    if plan is None:
+        plan = tuple(
+            (name, info.get_default(call_default_factory=True), name in cls.always_written)
+            for name, info in cls.model_fields.items()
+        )
+        _FIELD_PLAN[cls] = plan
+    return plan
 
 
 class StageMetrics(Node):

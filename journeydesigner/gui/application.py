@@ -44,15 +44,38 @@ def release_clipboard() -> None:
 def run(path: str | None = None) -> int:
     """Open the main window (with ``path`` when given) and run the event loop."""
     app = create_app()
+    from .dialogs.recovery_dialog import offer_recovery
     from .i18n import tr
+    from .image_limits import configure_image_limits
     from .main_window import MainWindow
 
+    configure_image_limits()
     window = MainWindow()
     window.show()
-    if path:
-        if not Path(path).exists():
-            window.statusBar().showMessage(tr("{0}: no such file").format(path), 8000)
-        else:
-            QTimer.singleShot(0, lambda: (window.open_path(path, ask=False),
-                                          window.view.zoom_fit()))
+    windows = [window]  # every window stays referenced while the loop runs
+
+    def free_window() -> MainWindow:
+        """The first window while it shows nothing of value, else a new one."""
+        c = window.controller
+        if not c.modified and c.path is None:
+            return window
+        extra = MainWindow()
+        windows.append(extra)
+        extra.show()
+        return extra
+
+    def open_recovered(doc, original_path) -> None:
+        free_window().open_recovered(doc, original_path)
+
+    def start() -> None:
+        offer_recovery(window.store, window, open_recovered)
+        if path:
+            if not Path(path).exists():
+                window.statusBar().showMessage(tr("{0}: no such file").format(path), 8000)
+            else:
+                target = free_window()
+                if target.open_path(path, ask=False):
+                    target.view.zoom_fit()
+
+    QTimer.singleShot(0, start)
     return app.exec()

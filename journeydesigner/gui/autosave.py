@@ -6,15 +6,18 @@ document (untitled ones too) is written with :meth:`RecoveryStore.write`. A
 change made after that write starts the timer again, so a modified document is
 written at most once per interval and never when nothing changed since the last
 write. Saving (the undo stack becoming clean) removes the recovery file, and so
-does :meth:`close` when the window closes normally.
+does :meth:`close` when the window closes normally. When the controller is given
+another document (``DocumentController.replace``) the old document's file is
+removed and the new one gets a new key.
 """
 
 from __future__ import annotations
 
 import weakref
+from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
 
 from ..fileio import SaveError
 from ..recovery import RecoveryStore, new_key
@@ -22,10 +25,17 @@ from .controller import DocumentController
 
 SETTINGS_KEY = "autosave/interval"
 DEFAULT_INTERVAL_S = 60
+MAX_INTERVAL_MS = 24 * 3600 * 1000
 
 
 def _settings() -> QSettings:
     return QSettings("JourneyDesigner", "JourneyDesigner")
+
+
+def recovery_folder() -> Path:
+    """``AppDataLocation/recovery``: where the recovery store of this user lives."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / "recovery"
 
 
 def interval_setting() -> float:
@@ -35,7 +45,7 @@ def interval_setting() -> float:
         seconds = float(value)
     except (TypeError, ValueError):
         return DEFAULT_INTERVAL_S
-    return seconds if seconds >= 0 else DEFAULT_INTERVAL_S
+    return seconds if 0 <= seconds < float("inf") else DEFAULT_INTERVAL_S
 
 
 def set_interval_setting(seconds: int) -> None:
@@ -64,6 +74,7 @@ class Autosaver(QObject):
         self.controller = controller
         self.store = store
         self.key = new_key()
+        self._doc = controller.doc  # the document the key belongs to
         self._interval_s = interval_setting() if interval_s is None else max(0.0, interval_s)
         self._dirty = controller.modified  # changed since the last recovery write
         self._closed = False
@@ -84,8 +95,14 @@ class Autosaver(QObject):
             if alive is not None and shiboken6.isValid(alive):
                 alive._clean_changed(clean)
 
+        def doc_changed() -> None:
+            alive = me()
+            if alive is not None and shiboken6.isValid(alive):
+                alive._changed()
+
         controller.undo_stack.indexChanged.connect(changed)
         controller.undo_stack.cleanChanged.connect(clean_changed)
+        controller.changed.connect(doc_changed)  # also after DocumentController.replace
         self._arm()
 
     @property
@@ -106,6 +123,9 @@ class Autosaver(QObject):
         """Write the recovery file now when the document is modified and autosave is on;
         True when written (used e.g. right after a recovered document is opened)."""
         self.timer.stop()
+        if self._stack_gone():
+            return False
+        self._follow_document()
         if not self.enabled or not self.controller.modified:
             return False
         c = self.controller
@@ -137,7 +157,7 @@ class Autosaver(QObject):
     def _arm(self) -> None:
         if (self.enabled and self._dirty and self.controller.modified
                 and not self.timer.isActive()):
-            self.timer.start(max(1, round(self._interval_s * 1000)))
+            self.timer.start(max(1, min(round(self._interval_s * 1000), MAX_INTERVAL_MS)))
 
     def _stack_gone(self) -> bool:
         """True (and closed, keeping the recovery file) once the controller is deleted."""
@@ -147,9 +167,22 @@ class Autosaver(QObject):
             self.timer.stop()
         return self._closed
 
+    def _follow_document(self) -> None:
+        """The window shows another document (``DocumentController.replace``): the old
+        one's recovery file goes (it was saved or discarded first), the new one gets
+        a key of its own."""
+        if self.controller.doc is self._doc:
+            return
+        self.timer.stop()
+        self.store.remove(self.key)
+        self.key = new_key()
+        self._doc = self.controller.doc
+        self._dirty = self.controller.modified
+
     def _changed(self) -> None:
         if self._stack_gone():
             return
+        self._follow_document()
         if self.controller.modified:
             self._dirty = True
             self._arm()
@@ -157,6 +190,7 @@ class Autosaver(QObject):
     def _clean_changed(self, clean: bool) -> None:
         if self._stack_gone():
             return
+        self._follow_document()
         if clean:
             self._dirty = False
             self.remove()

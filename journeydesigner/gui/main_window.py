@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 from .. import clipboard, edits
 from ..fileio import LoadError, SaveError, dumps, load, write_atomically
 from ..model import ChannelKind, Document
+from ..recovery import RecoveryStore
 from ..templates import default_template, list_templates, new_document
+from .autosave import Autosaver, recovery_folder
 from .canvas.items import HeaderItem, TouchpointItem
 from .canvas.persona_strip import PersonaStrip
 from .canvas.scene import JourneyScene
@@ -35,16 +37,20 @@ from .canvas.view import JourneyView
 from .controller import DocumentController
 from .dialogs.export_dialog import ExportDialog
 from .i18n import tr
+from .locks import DocumentLock, LockDialog, LockState
 from .panels.analysis import AnalysisDock
 from .panels.palette import PaletteDock
 from .panels.personas import PersonasDock
 from .panels.properties import PropertiesDock
 from .preferences import Preferences, PreferencesDialog, apply_theme
+from .save_guard import DiskState, what_changed
 from .workshop import WorkshopMode
 
 
 def file_filter() -> str:
     return tr("Journey maps (*.journey);;JSON (*.json);;All files (*)")
+
+
 MAX_RECENT = 10
 
 
@@ -99,6 +105,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.controller: DocumentController | None = None
+        self.store = RecoveryStore(recovery_folder())
+        self.autosaver: Autosaver | None = None
+        self.lock: DocumentLock | None = None  # of the file shown; None: untitled or no lock
+        self.read_only = False
+        self.disk_state: DiskState | None = None  # the file as last opened or saved here
         self.undo_dock = QDockWidget(tr("History"), self)
         self.undo_dock.setObjectName("historyDock")
         self.undo_view = QUndoView()
@@ -108,6 +119,9 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self.set_document(doc or new_document(preferred_template()), path)
+        self.autosaver = Autosaver(self.controller, self.store)
+        self.autosaver.failed.connect(lambda reason: self.statusBar().showMessage(
+            tr("Autosave failed: {0}").format(reason), 6000))
         self.palette_dock = PaletteDock(self.controller.doc.language, self)
         self.palette_dock.entryActivated.connect(self._add_from_palette)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
@@ -127,13 +141,24 @@ class MainWindow(QMainWindow):
 
     # --- document --------------------------------------------------------------
 
-    def set_document(self, doc: Document, path: str | Path | None) -> None:
-        """Show ``doc`` in this window; the history starts afresh."""
+    def set_document(self, doc: Document, path: str | Path | None, *, modified: bool = False,
+                     lock: DocumentLock | None = None, read_only: bool = False) -> None:
+        """Show ``doc`` in this window; the history starts afresh. ``modified``: the file
+        does not hold ``doc`` (a recovered map, a copy); ``lock``: the lock of ``path``
+        taken by the caller; ``read_only``: another program edits ``path``."""
+        if self.lock is not None and self.lock is not lock:
+            self.lock.release()
+        self.lock, self.read_only = lock, read_only
         if self.controller is None:
             self._build(doc, path)
         else:
             self.set_persona_filter(None)
             self.controller.replace(doc, path)
+        self.disk_state = DiskState.capture(path) if path else None
+        if modified:
+            self.controller.undo_stack.resetClean()
+            if self.autosaver is not None:
+                self.autosaver.flush()  # protected at once, not after the first interval
         if hasattr(self, "palette_dock"):
             self.palette_dock.set_language(doc.language)
         self._update_title()
@@ -237,7 +262,8 @@ class MainWindow(QMainWindow):
             return
         c = self.controller
         name = c.path.name if c.path else tr("Untitled")
-        self.setWindowTitle(f"{name}[*] — {c.doc.title} — JourneyDesigner")
+        read_only = " " + tr("[read-only]") if self.read_only else ""
+        self.setWindowTitle(f"{name}[*]{read_only} — {c.doc.title} — JourneyDesigner")
         self.setWindowModified(c.modified)
 
     def _show_problem(self, message: str) -> None:
@@ -432,9 +458,50 @@ class MainWindow(QMainWindow):
             self.show_load_error(exc)
             self._forget_recent(str(path))
             return False
-        self.set_document(doc, path)
+        if not self._open_locked(doc, path):
+            return False
         self._remember_recent(str(Path(path).resolve()))
         return True
+
+    def _open_locked(self, doc: Document, path: str | Path, *, modified: bool = False) -> bool:
+        """Show ``doc`` of the file ``path`` after taking its lock, or asking the user
+        what to do when another JourneyDesigner holds it. False when cancelled."""
+        if self.lock is not None and self.lock.path.resolve() == Path(path).resolve():
+            lock, status = self.lock, None  # this window's own file again
+        else:
+            lock = DocumentLock(path)
+            status = lock.acquire()
+        read_only, note = False, ""
+        if status is not None and status.state is LockState.HELD:
+            dialog = LockDialog(status.holder, self, Path(path).name)
+            dialog.exec()
+            choice = dialog.choice()
+            if choice == "cancel":
+                return False
+            if choice == "copy":  # untitled, so saving asks for a new name
+                self.set_document(doc, None, modified=True)
+                return True
+            if choice == "read_only":
+                lock, read_only = None, True
+            elif not lock.take_over(force=not status.holder.same_host):
+                QMessageBox.warning(self, tr("Map in use"),
+                                    tr("The lock of {0} could not be taken over.").format(
+                                        Path(path).name))
+                return False
+        elif status is not None and status.state is LockState.UNAVAILABLE:
+            lock, note = None, tr("Opened without a lock file: {0}").format(status.error)
+        elif status is not None and status.took_over_stale:
+            note = tr("Removed the lock left by a JourneyDesigner that did not close normally")
+        self.set_document(doc, path, modified=modified, lock=lock, read_only=read_only)
+        if note:
+            self.statusBar().showMessage(note, 8000)
+        return True
+
+    def open_recovered(self, doc: Document, original_path: str | None) -> None:
+        """The ``open_document`` callback of ``offer_recovery``: always shows ``doc``,
+        modified (it never raises for a cancelled lock dialog: then it is a copy)."""
+        if original_path is None or not self._open_locked(doc, original_path, modified=True):
+            self.set_document(doc, None, modified=True)
 
     def show_load_error(self, exc: LoadError) -> None:
         box = QMessageBox(self)
@@ -447,7 +514,8 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def save(self) -> bool:
-        if self.controller.path is None or self.controller.path.suffix.lower() != ".journey":
+        c = self.controller
+        if self.read_only or c.path is None or c.path.suffix.lower() != ".journey":
             return self.save_as()
         return self.save_to(self.controller.path)
 
@@ -462,10 +530,50 @@ class MainWindow(QMainWindow):
             path += ".journey"
         return self.save_to(path)
 
+    def _confirm_overwrite(self, path: Path) -> str:
+        """The file changed on disk since it was opened or saved here:
+        ``"overwrite"``, ``"save_as"`` or ``"cancel"``."""
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("File changed on disk"),
+                          tr("“{0}” was changed by another program since it was opened or "
+                             "last saved here. Overwrite those changes?").format(path.name),
+                          QMessageBox.StandardButton.NoButton, self)
+        overwrite = box.addButton(tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        clicked = box.clickedButton()
+        return "overwrite" if clicked is overwrite else "save_as" if clicked is save_as \
+            else "cancel"
+
     def save_to(self, path: str | Path) -> bool:
+        target = Path(path)
+        c = self.controller
+        same_file = c.path is not None and target.resolve() == c.path.resolve()
+        if same_file and what_changed(self.disk_state) in ("modified", "created"):
+            answer = self._confirm_overwrite(target)  # another program changed the file
+            if answer == "save_as":
+                return self.save_as()
+            if answer != "overwrite":
+                return False
+        new_lock: DocumentLock | None = None
+        if self.lock is None or self.lock.path.resolve() != target.resolve():
+            new_lock = DocumentLock(target)
+            status = new_lock.acquire()
+            if status.state is LockState.HELD:
+                QMessageBox.warning(self, tr("Map in use"), tr(
+                    "{0} is open in JourneyDesigner (process {1} on {2}). Save under "
+                    "another name.").format(target.name, status.holder.pid,
+                                            status.holder.hostname))
+                return False
+            if not status.ok:
+                new_lock = None  # no lock possible there (read-only folder…): save anyway
         try:
             self.controller.save(path)
         except SaveError as exc:
+            if new_lock is not None:
+                new_lock.release()
+            self.autosaver.flush()  # the latest state is at least in the recovery store
             answer = QMessageBox.critical(
                 self,
                 tr("Save failed"),
@@ -476,6 +584,13 @@ class MainWindow(QMainWindow):
             if answer == QMessageBox.StandardButton.Save:
                 return self.save_as()
             return False
+        if self.lock is None or self.lock.path.resolve() != target.resolve():
+            if self.lock is not None:
+                self.lock.release()  # this window no longer edits the old file
+            self.lock = new_lock
+        self.read_only = False
+        self.disk_state = DiskState.capture(target)
+        self._update_title()
         self._remember_recent(str(Path(path).resolve()))
         self.statusBar().showMessage(tr("Saved {0}").format(path), 3000)
         return True
@@ -556,6 +671,10 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard():
             event.ignore()
             return
+        self.autosaver.close()  # saved or discarded: no recovery file
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
@@ -758,6 +877,7 @@ class MainWindow(QMainWindow):
         applies after a restart)."""
         prefs.save()
         apply_theme(prefs.theme)
+        self.autosaver.set_interval(prefs.autosave_seconds)
         self.preferences_changed.emit()
 
     def shortcut_rows(self) -> list[tuple[str, str]]:

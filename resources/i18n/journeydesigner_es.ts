@@ -750,6 +750,11 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
+      <source>Autosave failed: {0}</source>
+      <translation>Falló el guardado automático: {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/main_window.py" />
       <source>C&amp;olour…</source>
       <translation>C&amp;olor…</translation>
     </message>
@@ -865,6 +870,11 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
+      <source>File changed on disk</source>
+      <translation>El archivo cambió en el disco</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/main_window.py" />
       <source>Full screen for a projector, one stage at a time</source>
       <translation>Pantalla completa para un proyector, una etapa cada vez</translation>
     </message>
@@ -970,6 +980,16 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
+      <source>Opened without a lock file: {0}</source>
+      <translation>Abierto sin archivo de bloqueo: {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/main_window.py" />
+      <source>Overwrite</source>
+      <translation>Sobrescribir</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/main_window.py" />
       <source>PDF for clients, PNG or SVG images, or JSON</source>
       <translation>PDF para clientes, imágenes PNG o SVG, o JSON</translation>
     </message>
@@ -1015,8 +1035,18 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
+      <source>Removed the lock left by a JourneyDesigner that did not close normally</source>
+      <translation>Se quitó el bloqueo que dejó un JourneyDesigner que no se cerró con normalidad</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/main_window.py" />
       <source>Save &amp;As…</source>
       <translation>Guardar co&amp;mo…</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/main_window.py" />
+      <source>Save As…</source>
+      <translation>Guardar como…</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
@@ -1095,6 +1125,11 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
+      <source>The lock of {0} could not be taken over.</source>
+      <translation>No se pudo tomar el bloqueo de {0}.</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/main_window.py" />
       <source>The map was not saved: {0}
 The file on disk is unchanged. Save it somewhere else?</source>
       <translation>El mapa no se ha guardado: {0}
@@ -1152,6 +1187,11 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
+      <source>[read-only]</source>
+      <translation>[solo lectura]</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/main_window.py" />
       <source>drag a card's + handle onto another card</source>
       <translation>arrastre el tirador + de una tarjeta hasta otra tarjeta</translation>
     </message>
@@ -1162,6 +1202,11 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
+      <source>{0} is open in JourneyDesigner (process {1} on {2}). Save under another name.</source>
+      <translation>{0} está abierto en JourneyDesigner (proceso {1} en {2}). Guárdelo con otro nombre.</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/main_window.py" />
       <source>“{0}” has unsaved changes. Save them first?</source>
       <translation>“{0}” tiene cambios sin guardar. ¿Desea guardarlos primero?</translation>
     </message>
@@ -1169,6 +1214,11 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/main_window.py" />
       <source>“{0}” holds {1} touchpoints. Delete it with them?</source>
       <translation>“{0}” contiene {1} puntos de contacto. ¿Eliminar “{0}” junto con ellos?</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/main_window.py" />
+      <source>“{0}” was changed by another program since it was opened or last saved here. Overwrite those changes?</source>
+      <translation>Otro programa cambió «{0}» desde que se abrió o se guardó aquí por última vez. ¿Sobrescribir esos cambios?</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/analysis.py" />

@@ -332,7 +332,7 @@ def test_palette_drop_creates_a_touchpoint(window):
     assert window.controller.undo_stack.count() == 1
 
 
-def test_open_edit_save_reopen_keeps_every_field(window, example_copy, tmp_path):
+def test_open_edit_save_reopen_keeps_every_field(window, example_copy, tmp_path, monkeypatch):
     window.view.journey_scene.select_touchpoints(["blog"])
     QTest.keyClick(window.view, Qt.Key.Key_Down)
     assert window.isWindowModified()
@@ -346,9 +346,15 @@ def test_open_edit_save_reopen_keeps_every_field(window, example_copy, tmp_path)
     for a, b in zip(original.touchpoints, saved.touchpoints, strict=True):
         if a.id != "blog":
             assert a == b
+    from journeydesigner.gui.locks import LockDialog
+
+    # the first window still holds the file: the second one opens it read-only
+    monkeypatch.setattr(LockDialog, "exec", lambda dialog: 1)
+    monkeypatch.setattr(LockDialog, "choice", lambda dialog: "read_only")
     other = MainWindow()
     try:
         assert other.open_path(example_copy, ask=False)
+        assert other.read_only and "[read-only]" in other.windowTitle()
         assert dumps(other.controller.doc) == dumps(saved)
     finally:
         other.close()

@@ -1,0 +1,286 @@
+"""Lock files beside open maps: a second opener sees who holds the map; a lock left by
+a killed process is stale and can be taken over; a live one cannot."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QSysInfo
+
+from journeydesigner.gui.locks import DocumentLock, LockDialog, LockInfo, LockState
+
+HOLDER = textwrap.dedent(
+    """
+    import sys, time
+    from PySide6.QtCore import QLockFile
+    lock = QLockFile(sys.argv[1])
+    lock.setStaleLockTime(0)
+    print("locked" if lock.tryLock(0) else "refused", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+@pytest.fixture
+def map_path(tmp_path):
+    path = tmp_path / "map.journey"
+    path.write_text("{}")
+    return path
+
+
+@pytest.fixture
+def holder(map_path):
+    """Another process that holds the lock of ``map_path`` until it is killed."""
+    procs: list[subprocess.Popen] = []
+
+    def start() -> subprocess.Popen:
+        proc = subprocess.Popen([sys.executable, "-c", HOLDER, f"{map_path}.lock"],
+                                stdout=subprocess.PIPE, text=True)
+        procs.append(proc)
+        assert proc.stdout.readline().strip() == "locked"
+        return proc
+
+    yield start
+    for proc in procs:
+        proc.kill()
+        proc.wait()
+
+
+def kill(proc: subprocess.Popen) -> None:
+    proc.send_signal(signal.SIGKILL) if os.name == "posix" else proc.kill()
+    proc.wait()
+
+
+def test_the_second_lock_sees_the_holder_until_it_is_released(map_path):
+    first, second = DocumentLock(map_path), DocumentLock(map_path)
+    before = datetime.now(UTC) - timedelta(seconds=2)
+    status = first.acquire()
+    assert status.ok and status.state is LockState.ACQUIRED and not status.took_over_stale
+    assert first.held
+    assert (map_path.parent / "map.journey.lock").exists()
+    assert first.acquire().ok  # again: still ours
+
+    status = second.acquire()
+    assert status.state is LockState.HELD and not status.ok
+    info = status.holder
+    assert info.pid == os.getpid()
+    assert info.hostname == QSysInfo.machineHostName()
+    assert info.appname  # the program name Qt wrote
+    assert info.same_host and not info.stale
+    assert before <= info.since <= datetime.now(UTC) + timedelta(seconds=2)
+    assert second.info() == info
+    assert not second.take_over()  # live: never
+    assert not second.take_over(force=True)  # live on this host: not even forced
+    assert first.held
+
+    first.release()
+    assert not first.held
+    assert not (map_path.parent / "map.journey.lock").exists()
+    assert second.info() is None
+    assert second.acquire().ok
+    second.release()
+
+
+def test_a_lock_of_another_live_process(map_path, holder):
+    proc = holder()
+    lock = DocumentLock(map_path)
+    status = lock.acquire()
+    assert status.state is LockState.HELD
+    assert status.holder.pid == proc.pid
+    assert status.holder.hostname == QSysInfo.machineHostName()
+    assert not status.holder.stale
+    assert not lock.take_over()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_a_lock_left_by_a_killed_process_is_stale_and_can_be_taken_over(map_path, holder):
+    proc = holder()
+    kill(proc)
+    lock = DocumentLock(map_path)
+    info = lock.info()
+    assert info is not None and info.pid == proc.pid
+    assert info.stale and info.same_host
+    assert lock.take_over()
+    assert lock.held
+    assert lock.info().pid == os.getpid()
+    other = DocumentLock(map_path)
+    assert other.acquire().state is LockState.HELD  # and now it is ours, not stale
+    lock.release()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_acquire_takes_a_stale_lock_by_itself_and_says_so(map_path, holder):
+    proc = holder()
+    kill(proc)
+    lock = DocumentLock(map_path)
+    status = lock.acquire()
+    assert status.ok and status.took_over_stale
+    assert lock.info().pid == os.getpid()
+    lock.release()
+
+
+def crafted_lock(map_path, pid: int, hostname: str, appname: str = "python3") -> None:
+    """A lock file as QLockFile writes it (pid, app name, host name, …)."""
+    (map_path.parent / (map_path.name + ".lock")).write_text(f"{pid}\n{appname}\n{hostname}\n")
+
+
+def test_a_crafted_lock_of_a_dead_pid_on_this_host_is_stale(map_path):
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    crafted_lock(map_path, int(dead.stdout), QSysInfo.machineHostName())
+    lock = DocumentLock(map_path)
+    assert lock.info().stale
+    assert lock.take_over()
+    lock.release()
+
+
+def test_a_lock_from_another_computer_needs_force(map_path):
+    crafted_lock(map_path, 4242, "another-computer.invalid")
+    lock = DocumentLock(map_path)
+    status = lock.acquire()
+    assert status.state is LockState.HELD
+    info = status.holder
+    assert (info.pid, info.hostname) == (4242, "another-computer.invalid")
+    assert not info.same_host and not info.stale  # cannot be checked from here
+    assert not lock.take_over()
+    assert lock.take_over(force=True)
+    assert lock.held and lock.info().pid == os.getpid()
+    lock.release()
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
+                    reason="needs POSIX permissions and a non-root user")
+def test_no_lock_in_a_read_only_folder(map_path):
+    map_path.parent.chmod(0o500)
+    try:
+        status = DocumentLock(map_path).acquire()
+    finally:
+        map_path.parent.chmod(0o700)
+    assert status.state is LockState.UNAVAILABLE and status.error
+
+
+def info(stale: bool, same_host: bool = True) -> LockInfo:
+    return LockInfo(pid=1234, hostname="host", appname="journeydesigner",
+                    since=datetime.now(UTC) - timedelta(minutes=5), same_host=same_host,
+                    stale=stale)
+
+
+@pytest.mark.parametrize(("stale", "same_host", "can_take_over"),
+                         [(False, True, False), (True, True, True), (False, False, True)])
+def test_lock_dialog_offers_take_over_only_when_it_is_safe(qtbot, stale, same_host,
+                                                           can_take_over):
+    dialog = LockDialog(info(stale, same_host), None, "map.journey")
+    qtbot.addWidget(dialog)
+    assert dialog.take_over_button.isEnabled() is can_take_over
+    assert dialog.read_only_button.isEnabled() and dialog.copy_button.isEnabled()
+    assert dialog.choice() == "cancel"
+
+
+@pytest.mark.parametrize("button", ["read_only", "copy", "take_over"])
+def test_lock_dialog_choices(qtbot, button):
+    dialog = LockDialog(info(stale=True), None, "map.journey")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    getattr(dialog, f"{button}_button").click()
+    assert dialog.choice() == button
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_lock_dialog_cancel(qtbot):
+    dialog = LockDialog(info(stale=False), None, "map.journey")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()
+    assert dialog.choice() == "cancel"
+
+
+def test_a_lock_file_survives_no_longer_than_its_holder(map_path):
+    lock = DocumentLock(map_path)
+    assert lock.acquire().ok
+    del lock  # QLockFile unlocks when it is destroyed (a window that goes away)
+    deadline = time.monotonic() + 2
+    while (map_path.parent / "map.journey.lock").exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not (map_path.parent / "map.journey.lock").exists()
+
+
+def test_no_lock_where_no_lock_file_can_be_made(tmp_path):
+    status = DocumentLock(tmp_path / "missing-folder" / "map.journey").acquire()
+    assert status.state is LockState.UNAVAILABLE and status.error and status.holder is None
+
+
+# --- the other guards of an open file: changes by other programs, image limits -----------
+
+
+def test_disk_state_notices_changes_by_other_programs(tmp_path):
+    from journeydesigner.gui.save_guard import DiskState, changed_since, what_changed
+
+    path = tmp_path / "map.journey"
+    path.write_bytes(b"version 1")
+    state = DiskState.capture(path)
+    assert state.exists and state.size == 9 and state.sha256
+    assert not changed_since(state)
+
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    assert not changed_since(state)  # only touched: same bytes
+
+    path.write_bytes(b"version 2")  # same size, other bytes
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # even with the old mtime
+    assert what_changed(state) == "modified"
+    path.write_bytes(b"longer version 3")
+    assert what_changed(state) == "modified"
+    path.unlink()
+    assert what_changed(state) == "deleted"
+
+    absent = DiskState.capture(path)
+    assert not absent.exists and not changed_since(absent)
+    path.write_bytes(b"someone else's")
+    assert what_changed(absent) == "created"
+    assert not changed_since(None)
+
+
+def _png(width: int, height: int) -> bytes:
+    """A valid RGBA PNG of zeros: tiny on disk, ``width * height * 4`` bytes decoded."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+    pixels = zlib.compress(bytes((1 + width * 4) * height), 9)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
+            + chunk(b"IEND", b""))
+
+
+def test_image_allocation_limit():
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImageReader
+
+    from journeydesigner.gui.image_limits import configure_image_limits
+
+    previous = configure_image_limits()
+    try:
+        assert QImageReader.allocationLimit() == 64
+        # 4500 × 4000 RGBA is 72 MB decoded: under Qt's default (256 MB), over ours
+        buffer = QBuffer()
+        buffer.setData(QByteArray(_png(4500, 4000)))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+        assert reader.size().width() == 4500  # the header is read …
+        assert reader.read().isNull()  # … the pixels are refused
+        small = QBuffer()
+        small.setData(QByteArray(_png(64, 64)))
+        small.open(QIODevice.OpenModeFlag.ReadOnly)
+        assert not QImageReader(small).read().isNull()
+    finally:
+        QImageReader.setAllocationLimit(previous)
