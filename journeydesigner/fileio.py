@@ -9,9 +9,11 @@ keeps the previous version as ``NAME.journey.bak``.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import math
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -140,12 +142,51 @@ def parse_json(raw: bytes) -> Any:
         raise _Refused("", f"values are nested deeper than {MAX_DEPTH} levels") from None
     except ValueError as exc:  # e.g. integers with more digits than Python converts
         raise _Refused("", f"not valid JSON: {exc}") from None
-    for place, value, depth in _walk(data):
-        if depth > MAX_DEPTH:
-            raise _Refused(_printable(place), f"values are nested deeper than {MAX_DEPTH} levels")
-        if isinstance(value, str) and _has_lone_surrogate(value):
-            raise _Refused(_printable(place), "text holds an unpaired surrogate (\\ud800–\\udfff)")
+    # Lone surrogates can only come from \\u escapes; when there are none, only
+    # the depth needs checking, and places are worked out only to report a problem.
+    surrogates = _SURROGATE_ESCAPE.search(text) is not None
+    if _breaks_limits(data, surrogates):
+        for place, value, depth in _walk(data):
+            if depth > MAX_DEPTH:
+                raise _Refused(
+                    _printable(place), f"values are nested deeper than {MAX_DEPTH} levels"
+                )
+            if isinstance(value, str) and _has_lone_surrogate(value):
+                raise _Refused(
+                    _printable(place), "text holds an unpaired surrogate (\\ud800–\\udfff)"
+                )
     return data
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _breaks_limits(data: Any, surrogates: bool) -> bool:
+    """Whether any value is nested too deep or (if asked) holds a lone surrogate."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        if isinstance(value, dict | list) and value and depth + 1 > MAX_DEPTH:
+            return True  # its children, containers or not, sit one level deeper
+        if isinstance(value, dict):
+            for key, child in value.items():
+                if surrogates and _has_lone_surrogate(key):
+                    return True
+                if isinstance(child, dict | list):
+                    stack.append((child, depth + 1))
+                elif surrogates and isinstance(child, str) and _has_lone_surrogate(child):
+                    return True
+        elif isinstance(value, list):
+            for child in value:
+                if isinstance(child, dict | list):
+                    stack.append((child, depth + 1))
+                elif surrogates and isinstance(child, str) and _has_lone_surrogate(child):
+                    return True
+        elif surrogates and isinstance(value, str) and _has_lone_surrogate(value):
+            return True
+    return False
 
 
 def _place(loc: tuple[int | str, ...]) -> str:
@@ -220,12 +261,28 @@ def document_from_data(data: Any) -> Document:
     return doc
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Loading makes hundreds of thousands of objects and no reference cycles;
+    the cyclic collector would walk the growing heap again and again meanwhile
+    (most of the loading time of a large map). Reference counting still frees
+    everything; the collector's previous state is restored."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def loads(raw: bytes, path: str | os.PathLike[str] = "<memory>") -> Document:
     """Bytes of a .journey file to a document, or ``LoadError`` naming ``path``."""
     if len(raw) > MAX_FILE_BYTES:
         raise LoadError(path, [Problem("", f"the file is larger than {MAX_FILE_BYTES >> 20} MiB")])
     try:
-        return document_from_data(parse_json(raw))
+        with _collector_paused():
+            return document_from_data(parse_json(raw))
     except _Refused as refused:
         raise LoadError(path, [refused.problem]) from None
     except LoadError as exc:

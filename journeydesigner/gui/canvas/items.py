@@ -110,13 +110,16 @@ class TouchpointItem(QGraphicsObject):
     def update_from(
         self, touchpoint: Touchpoint, rect: Rect, persona_colors: dict[str, str], dimmed: bool
     ) -> None:
+        colors = [persona_colors.get(p, "#777777") for p in touchpoint.personas]
+        # edits replace objects, so identity tells whether the touchpoint changed
         changed = (
-            getattr(self, "touchpoint", None) != touchpoint
+            getattr(self, "touchpoint", None) is not touchpoint
             or self._size != (rect.w, rect.h)
             or self.dimmed != dimmed
+            or getattr(self, "_persona_colors", None) != colors
         )
         self.touchpoint = touchpoint
-        self._persona_colors = [persona_colors.get(p, "#777777") for p in touchpoint.personas]
+        self._persona_colors = colors
         if changed:
             self.prepareGeometryChange()
             self._size = (rect.w, rect.h)
@@ -126,9 +129,9 @@ class TouchpointItem(QGraphicsObject):
             if touchpoint.description:
                 tip += "\n\n" + touchpoint.description
             self.setToolTip(tip)
-            self.setAccessibleName(touchpoint.title) if hasattr(self, "setAccessibleName") else None
             self.update()
-        self.setPos(rect.x, rect.y)
+        if self.pos().x() != rect.x or self.pos().y() != rect.y:
+            self.setPos(rect.x, rect.y)
 
     def handle_rect(self) -> QRectF:
         """The connector handle on the top-right corner (clear of the paths that
@@ -280,6 +283,9 @@ class ConnectionItem(QGraphicsItem):
         self.update_from(path, label)
 
     def update_from(self, path: ConnectionPath, label: str) -> None:
+        if getattr(self, "_source", None) == (path, label):
+            return  # most connections do not move when one card does
+        self._source = (path, label)
         self.prepareGeometryChange()
         self.highlighted = getattr(self, "highlighted", False)
         self.connection_id = path.connection_id
@@ -385,6 +391,9 @@ class HeaderItem(QGraphicsObject):
         return self.obj.id
 
     def update_from(self, obj: Stage | Channel, rect: Rect) -> None:
+        if getattr(self, "obj", None) is obj and getattr(self, "_source_rect", None) == rect:
+            return
+        self._source_rect = rect
         self.prepareGeometryChange()
         self.obj = obj
         self._rect = QRectF(0, 0, rect.w, rect.h)
@@ -502,8 +511,21 @@ class GridItem(QGraphicsItem):
         self.update(qrect(g.emotion_lane.rect).united(qrect(g.emotion_lane.label_area)))
 
     def set_geometry(self, geometry: Geometry, language: str) -> None:
-        self.prepareGeometryChange()
+        old = self.geometry
         self.geometry = geometry
+        same_grid = (
+            old is not None
+            and language == self.language
+            and (old.width, old.height) == (geometry.width, geometry.height)
+            and old.stages == geometry.stages
+            and old.lanes == geometry.lanes
+            and old.groups == geometry.groups
+        )
+        if same_grid:  # only the emotion curve can have changed
+            if old.emotion_points != geometry.emotion_points:
+                self.update(qrect(geometry.emotion_lane.rect))
+            return
+        self.prepareGeometryChange()
         self.language = language
         self._bounds = QRectF(0, 0, geometry.width, geometry.height)
         self.update()
