@@ -62,8 +62,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-import networkx as nx
-
 from .model import Connection, Document, Polarity, Touchpoint
 from .style import EMOTION_LABELS, KIND_LABELS, language_of
 
@@ -483,6 +481,8 @@ def analyze(doc: Document, persona: str | None = None) -> Analysis:
                 queue.append(c.target)
     result.unreachable = m.sorted_ids(t for t in connected if t not in reached)
     if result.unreachable:
+        import networkx as nx  # loaded on first use: it slows the app's start
+
         graph = nx.DiGraph()
         graph.add_edges_from((c.source, c.target) for c in m.conns)
         in_cycle = {

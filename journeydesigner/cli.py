@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .analysis_cli import add_analyze_command
 from .fileio import LoadError, SaveError, load, save
 from .schema import journey_schema
 
@@ -138,6 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dpi", type=float, default=150, help="PNG resolution (default 150)")
     p.set_defaults(func=_cmd_export)
 
+    from .analysis_cli import add_analyze_command  # networkx: only when a command runs
+
     add_analyze_command(sub)
 
     p = sub.add_parser("new", help="create a map from a template")
@@ -164,6 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         argv = ["gui", *argv]
+    if argv[0] == "gui" and len(argv) <= 2 and not any(a.startswith("-") for a in argv[1:]):
+        # straight to the window: the command line's parser is not needed
+        return _cmd_gui(argparse.Namespace(file=argv[1] if len(argv) > 1 else None))
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

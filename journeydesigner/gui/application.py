@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
@@ -16,6 +17,12 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("JourneyDesigner")
     app.setOrganizationName("JourneyDesigner")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.journeydesigner.JourneyDesigner")
+    from ..templates import resources_dir
+
+    icon = resources_dir() / "icons" / "journeydesigner.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     app.aboutToQuit.connect(release_clipboard)
     from .i18n import install_translators
 
