@@ -227,8 +227,8 @@ def delete_stage_or_channel(
 ) -> Edit:
     """Delete a stage or channel with the touchpoints it holds (and their connections)."""
     if len(getattr(doc, collection)) <= 1:
-        what = "stage" if collection == "stages" else "channel"
-        raise EditError(f"a journey needs at least one {what}")
+        raise EditError("a journey needs at least one stage" if collection == "stages"
+                        else "a journey needs at least one channel")
     field = "stage" if collection == "stages" else "channel"
     held = [t.id for t in doc.touchpoints if getattr(t, field) == obj_id]
     ops = list(delete_touchpoints(doc, held).ops)

@@ -35,6 +35,7 @@ from .canvas.persona_strip import PersonaStrip
 from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
 from .controller import DocumentController
+from .core_messages import translate_core
 from .dialogs.export_dialog import ExportDialog
 from .i18n import tr
 from .locks import DocumentLock, LockDialog, LockState
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(c.modified)
 
     def _show_problem(self, message: str) -> None:
-        self.statusBar().showMessage(message, 6000)
+        self.statusBar().showMessage(translate_core(message), 6000)
         QApplication.beep()
 
     # --- actions -----------------------------------------------------------------

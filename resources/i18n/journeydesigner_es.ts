@@ -174,6 +174,56 @@
       <translation>Muy positivo</translation>
     </message>
     <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a connection cannot lead from a touchpoint to itself</source>
+      <translation>un camino no puede ir de un punto de contacto a sí mismo</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a connection needs two existing touchpoints</source>
+      <translation>un camino necesita dos puntos de contacto existentes</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a journey needs at least one channel</source>
+      <translation>un mapa necesita al menos un canal</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a journey needs at least one stage</source>
+      <translation>un mapa necesita al menos una etapa</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a touchpoint can only be placed in an existing stage and channel</source>
+      <translation>un punto de contacto solo puede ir en una etapa y un canal existentes</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>ids cannot be changed</source>
+      <translation>los identificadores no se pueden cambiar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>the clipboard holds no JourneyDesigner touchpoints</source>
+      <translation>el portapapeles no contiene puntos de contacto de JourneyDesigner</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>the clipboard holds no touchpoints</source>
+      <translation>el portapapeles no contiene puntos de contacto</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>the clipboard's touchpoints are damaged</source>
+      <translation>los puntos de contacto del portapapeles están dañados</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>these touchpoints already have a connection of that kind</source>
+      <translation>estos puntos de contacto ya tienen un camino de ese tipo</translation>
+    </message>
+    <message>
       <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
       <source> dpi</source>
       <translation> ppp</translation>

@@ -304,3 +304,16 @@ def test_the_window_is_english_without_translators(window, english_leftovers):
     found = {text for _where, text, _source in _english(_texts(window), english_leftovers)}
     assert {"&Save", "Touchpoint library", "Search touchpoints…", "Properties"} <= found
     assert len(found) > 50
+
+
+def test_refused_edits_are_explained_in_spanish(es_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    scene = es_window.view.journey_scene
+    for stage in list(es_window.controller.doc.stages):
+        scene.clearSelection()
+        scene.stage_headers[stage.id].setSelected(True)
+        es_window.delete_action.trigger()
+    assert len(es_window.controller.doc.stages) == 1
+    assert es_window.statusBar().currentMessage() == "un mapa necesita al menos una etapa"
