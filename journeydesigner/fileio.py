@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import glob
 import json
 import math
 import os
@@ -17,6 +18,7 @@ import re
 import shutil
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -327,6 +329,23 @@ def _file_mode(target: Path) -> int:
         return 0o666 & ~umask
 
 
+STALE_TEMP_SECONDS = 600
+
+
+def _remove_stale_temps(folder: Path, name: str) -> None:
+    """Temporary files of saves that were killed midway (power cut, crash) are
+    older than any save in progress could be; they go before the next save."""
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    try:
+        candidates = list(folder.glob(f".{glob.escape(name)}.*.tmp"))
+    except OSError:
+        return
+    for leftover in candidates:
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+
+
 def write_atomically(
     path: str | os.PathLike[str], data: bytes, *, keep_backup: bool = True
 ) -> None:
@@ -339,6 +358,7 @@ def write_atomically(
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
+    _remove_stale_temps(folder, target.name)
     temps: list[str] = []
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)

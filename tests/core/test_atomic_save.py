@@ -347,3 +347,24 @@ def test_fileio_uses_the_patched_modules():
     assert fileio.os is os
     assert fileio.shutil is shutil
     assert fileio.tempfile is tempfile
+
+
+def test_temporary_files_of_killed_saves_are_removed_by_the_next_save(tmp_path):
+    import time as _time
+
+    target = tmp_path / "map.journey"
+    fileio.write_atomically(target, b"{}\n")
+    old = tmp_path / ".map.journey.abc123.tmp"
+    old_backup = tmp_path / ".map.journey.def456.bak.tmp"
+    fresh = tmp_path / ".map.journey.ghi789.tmp"
+    other = tmp_path / ".other.journey.jkl000.tmp"
+    long_ago = _time.time() - fileio.STALE_TEMP_SECONDS - 60
+    for leftover in (old, old_backup, fresh, other):
+        leftover.write_bytes(b"half a save")
+    for leftover in (old, old_backup, other):
+        os.utime(leftover, (long_ago, long_ago))
+    fileio.write_atomically(target, b'{"a": 1}\n')
+    assert not old.exists() and not old_backup.exists()
+    assert fresh.exists()  # may belong to a save still running
+    assert other.exists()  # another file's business
+    assert target.read_bytes() == b'{"a": 1}\n'
