@@ -26,7 +26,6 @@ import base64
 import binascii
 import re
 import struct
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +76,7 @@ from ... import edits
 from ...model import MAX_IMAGE_BYTES, Persona
 from ...style import PERSONA_PALETTE
 from ..i18n import tr
+from .bindings import Binding, ColorBinding, TextBinding
 from .properties import (
     ColorField,
     CommitPlainTextEdit,
@@ -343,97 +343,6 @@ def parse_age(text: str) -> int | None:
     return int(text)
 
 
-class _Field:
-    """One form widget tied to one field of the selected persona."""
-
-    def __init__(self, dock: PersonasDock, field: str) -> None:
-        self.dock = dock
-        self.field = field
-
-    def show(self, persona: Persona, force: bool) -> None:
-        raise NotImplementedError
-
-    def pending(self) -> bool:
-        """Whether the widget holds a change not committed yet."""
-        return False
-
-    def finish(self) -> None:
-        """Commit a pending change."""
-
-    def commit(self, value: Any) -> None:
-        if not self.dock.commit(self.field, value):
-            self.dock.reshow(self)
-
-
-class _TextField(_Field):
-    """A QLineEdit or CommitPlainTextEdit, committed on editingFinished if its text changed."""
-
-    def __init__(
-        self,
-        dock: PersonasDock,
-        field: str,
-        widget: QLineEdit | CommitPlainTextEdit,
-        to_text: Callable[[Any], str],
-        from_text: Callable[[str], Any],
-    ) -> None:
-        super().__init__(dock, field)
-        self.widget = widget
-        self.to_text = to_text
-        self.from_text = from_text
-        self.baseline: str | None = None  # the document's value as last shown
-        widget.editingFinished.connect(self.finish)
-
-    def text(self) -> str:
-        w = self.widget
-        return w.text() if isinstance(w, QLineEdit) else w.toPlainText()
-
-    def set_text(self, text: str) -> None:
-        w = self.widget
-        if isinstance(w, QLineEdit):
-            position = w.cursorPosition()
-            w.setText(text)
-            if w.hasFocus():
-                w.setCursorPosition(min(position, len(text)))
-            return
-        position = w.textCursor().position()
-        w.setPlainText(text)
-        cursor = w.textCursor()
-        cursor.setPosition(min(position, len(w.toPlainText())) if w.hasFocus() else 0)
-        w.setTextCursor(cursor)
-
-    def show(self, persona: Persona, force: bool) -> None:
-        text = self.to_text(getattr(persona, self.field))
-        if not force and self.widget.hasFocus() and text == self.baseline:
-            return  # this field did not change: keep what the user is typing
-        self.baseline = text
-        if self.text() != text:
-            self.set_text(text)
-
-    def pending(self) -> bool:
-        return self.baseline is not None and self.text() != self.baseline
-
-    def finish(self) -> None:
-        if not self.pending() or self.dock.current() is None:
-            return
-        try:
-            value = self.from_text(self.text())
-        except ValueError as exc:
-            self.dock.report(str(exc))
-            self.dock.reshow(self)
-            return
-        self.commit(value)
-
-
-class _ColorField(_Field):
-    def __init__(self, dock: PersonasDock, field: str, widget: ColorField) -> None:
-        super().__init__(dock, field)
-        self.widget = widget
-        widget.chosen.connect(self.commit)
-
-    def show(self, persona: Persona, force: bool) -> None:
-        self.widget.set_color(getattr(persona, self.field))
-
-
 class ImageField(QWidget):
     """A thumbnail of the persona's image with Choose… and Remove buttons."""
 
@@ -465,15 +374,15 @@ class ImageField(QWidget):
         layout.addStretch(1)
 
 
-class _ImageField(_Field):
-    def __init__(self, dock: PersonasDock, field: str, widget: ImageField) -> None:
-        super().__init__(dock, field)
+class _ImageField(Binding):
+    def __init__(self, owner: PersonasDock, path: str, widget: ImageField) -> None:
+        super().__init__(owner, path)
         self.widget = widget
         widget.choose_button.clicked.connect(self.choose)
         widget.remove_button.clicked.connect(lambda: self.commit(None))
 
     def show(self, persona: Persona, force: bool) -> None:
-        url = getattr(persona, self.field)
+        url = self.read(persona)
         preview = self.widget.preview
         pixmap = thumbnail(url, THUMBNAIL)
         if pixmap is not None:
@@ -486,15 +395,15 @@ class _ImageField(_Field):
         self.widget.remove_button.setEnabled(bool(url))
 
     def choose(self) -> None:
-        if self.dock.current() is None:
+        if self.owner.current() is None:
             return
-        path = self.dock.choose_image_file()
+        path = self.owner.choose_image_file()
         if not path:
             return
         try:
             url = image_file_to_data_url(path)
         except ImageError as exc:
-            self.dock.report(str(exc))
+            self.owner.report(str(exc))
             return
         self.commit(url)
 
@@ -521,7 +430,7 @@ class PersonasDock(QDockWidget):
         self._filter: str | None = None
         self._listed: list[tuple[str, str, str | None, str | None, str]] | None = None
         self._filter_options: list[tuple[str, str, str | None]] | None = None
-        self.fields: list[_Field] = []
+        self.fields: list[Binding] = []
 
         root = QWidget()
         layout = QVBoxLayout(root)
@@ -641,7 +550,7 @@ class PersonasDock(QDockWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(120)
         self._row(tr("Name"), self.name_edit)
-        self.fields.append(_TextField(self, "name", self.name_edit, str, str.strip))
+        self.fields.append(TextBinding(self, "name", self.name_edit, str, str.strip))
 
         self.description_edit = self._plain(tr("Description"), "description", lines=False)
 
@@ -653,7 +562,7 @@ class PersonasDock(QDockWidget):
         self.age_edit.setToolTip(tr("Age in years, 0 to 150; empty = not set"))
         self.age_edit.setClearButtonEnabled(True)
         self._row(tr("Age"), self.age_edit)
-        self.fields.append(_TextField(self, "age", self.age_edit, format_age, parse_age))
+        self.fields.append(TextBinding(self, "age", self.age_edit, format_age, parse_age))
 
         self.goals_edit = self._plain(tr("Goals"), "goals", lines=True)
         self.needs_edit = self._plain(tr("Needs"), "needs", lines=True)
@@ -664,7 +573,7 @@ class PersonasDock(QDockWidget):
             tr("Colour"), lambda initial, _title: self.choose_color(initial)
         )
         self._row(tr("Colour"), self.color_field)
-        self.fields.append(_ColorField(self, "color", self.color_field))
+        self.fields.append(ColorBinding(self, "color", self.color_field))
 
         self.image_field = ImageField()
         self._row(tr("Image"), self.image_field)
@@ -687,7 +596,7 @@ class PersonasDock(QDockWidget):
         else:
             to_text, from_text = str, str.strip
         self._row(label, widget)
-        self.fields.append(_TextField(self, field, widget, to_text, from_text))
+        self.fields.append(TextBinding(self, field, widget, to_text, from_text))
         return widget
 
     # --- public API -----------------------------------------------------------
@@ -851,7 +760,7 @@ class PersonasDock(QDockWidget):
             edits.update_object, "personas", persona.id, {field: value}, tr("Edit persona")
         )
 
-    def reshow(self, field: _Field) -> None:
+    def reshow(self, field: Binding) -> None:
         """Show the document's value again in one field (after a refused edit)."""
         persona = self.current()
         if persona is not None:

@@ -30,7 +30,6 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
     QRegularExpressionValidator,
-    QTextCursor,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -58,6 +57,14 @@ from PySide6.QtWidgets import (
 
 from ... import edits
 from ..i18n import tr
+from .bindings import (
+    Binding,
+    CheckBinding,
+    ColorBinding,
+    ComboBinding,
+    SpinBinding,
+    TextBinding,
+)
 
 KINDS = ("touchpoint", "stage", "channel")
 COLLECTIONS = {"touchpoint": "touchpoints", "stage": "stages", "channel": "channels"}
@@ -230,170 +237,18 @@ class ColorField(QWidget):
 # --------------------------------------------------------------------------- bindings
 
 
-class _Binding:
-    """One form widget tied to one field (``"title"``, ``"metrics.nps"``) of the shown object."""
-
-    def __init__(self, page: _ObjectPage, path: str) -> None:
-        self.page = page
-        self.path = path
-
-    def read(self, obj: Any) -> Any:
-        value = obj
-        for part in self.path.split("."):
-            value = getattr(value, part)
-        return value
-
-    def show(self, obj: Any, force: bool) -> None:
-        raise NotImplementedError
-
-    def pending(self) -> bool:
-        """Whether the widget holds a change not committed yet."""
-        return False
-
-    def finish(self) -> None:
-        """Commit a pending change."""
-
-    def commit(self, value: Any) -> None:
-        if not self.page.commit(self.path, value):
-            self.page.reshow(self)
-
-
-class _TextBinding(_Binding):
-    """A QLineEdit or CommitPlainTextEdit, committed on editingFinished if its text changed."""
-
-    def __init__(
-        self,
-        page: _ObjectPage,
-        path: str,
-        widget: QLineEdit | CommitPlainTextEdit,
-        to_text: Callable[[Any], str],
-        from_text: Callable[[str], Any],
-    ) -> None:
-        super().__init__(page, path)
-        self.widget = widget
-        self.to_text = to_text
-        self.from_text = from_text
-        self.baseline: str | None = None  # the document's value as last shown
-        widget.editingFinished.connect(self.finish)
-
-    def text(self) -> str:
-        w = self.widget
-        return w.text() if isinstance(w, QLineEdit) else w.toPlainText()
-
-    def set_text(self, text: str) -> None:
-        """Set the text, keeping the cursor where it was (as far as the text allows)."""
-        w = self.widget
-        if isinstance(w, QLineEdit):
-            position = w.cursorPosition()
-            w.setText(text)
-            if w.hasFocus():
-                w.setCursorPosition(min(position, len(text)))
-        else:
-            position = w.textCursor().position()
-            w.setPlainText(text)
-            if w.hasFocus():
-                cursor = w.textCursor()
-                cursor.setPosition(min(position, len(w.toPlainText())))
-                w.setTextCursor(cursor)
-            else:
-                w.moveCursor(QTextCursor.MoveOperation.Start)
-
-    def show(self, obj: Any, force: bool) -> None:
-        text = self.to_text(self.read(obj))
-        if not force and self.widget.hasFocus() and text == self.baseline:
-            return  # this field did not change: keep what the user is typing
-        self.baseline = text
-        if self.text() != text:
-            self.set_text(text)
-
-    def pending(self) -> bool:
-        return self.baseline is not None and self.text() != self.baseline
-
-    def finish(self) -> None:
-        if not self.pending() or self.page.current() is None:
-            return
-        try:
-            value = self.from_text(self.text())
-        except ValueError as exc:
-            self.page.report(str(exc))
-            self.page.reshow(self)
-            return
-        self.commit(value)
-
-
-class _CheckBinding(_Binding):
-    def __init__(self, page: _ObjectPage, path: str, widget: QCheckBox) -> None:
-        super().__init__(page, path)
-        self.widget = widget
-        widget.toggled.connect(self.commit)
-
-    def show(self, obj: Any, force: bool) -> None:
-        with QSignalBlocker(self.widget):
-            self.widget.setChecked(bool(self.read(obj)))
-
-
-class _ComboBinding(_Binding):
-    """A combo of ``(label, value)`` options, fixed or computed from the document."""
-
-    def __init__(
-        self,
-        page: _ObjectPage,
-        path: str,
-        widget: QComboBox,
-        options: Callable[[], list[tuple[str, Any]]],
-    ) -> None:
-        super().__init__(page, path)
-        self.widget = widget
-        self.options = options
-        self.values: list[Any] = []
-        self._shown: list[tuple[str, Any]] | None = None
-        widget.currentIndexChanged.connect(self._picked)
-
-    def show(self, obj: Any, force: bool) -> None:
-        value = self.read(obj)
-        with QSignalBlocker(self.widget):
-            options = self.options()
-            if options != self._shown:
-                self.widget.clear()
-                for label, _option in options:
-                    self.widget.addItem(label)
-                    self.widget.setItemData(
-                        self.widget.count() - 1, label, Qt.ItemDataRole.ToolTipRole
-                    )
-                self.values = [option for _, option in options]
-                self._shown = options
-            index = next((i for i, v in enumerate(self.values) if v == value), -1)
-            self.widget.setCurrentIndex(index)
-
-    def _picked(self, index: int) -> None:
-        if 0 <= index < len(self.values):
-            self.commit(self.values[index])
-
-
-class _SpinBinding(_Binding):
-    def __init__(self, page: _ObjectPage, path: str, widget: QSpinBox) -> None:
-        super().__init__(page, path)
-        self.widget = widget
-        widget.setKeyboardTracking(False)  # typing "12" is one change, not "1" then "12"
-        widget.valueChanged.connect(self.commit)
-
-    def show(self, obj: Any, force: bool) -> None:
-        with QSignalBlocker(self.widget):
-            self.widget.setValue(int(self.read(obj)))
-
-
-class _PersonasBinding(_Binding):
+class _PersonasBinding(Binding):
     """Checkable list of the document's personas; none checked means all."""
 
-    def __init__(self, page: _ObjectPage, path: str, widget: QListWidget, hint: QLabel) -> None:
-        super().__init__(page, path)
+    def __init__(self, owner: _ObjectPage, path: str, widget: QListWidget, hint: QLabel) -> None:
+        super().__init__(owner, path)
         self.widget = widget
         self.hint = hint
         self._shown: list[tuple[str, str]] | None = None
         widget.itemChanged.connect(self._toggled)
 
     def show(self, obj: Any, force: bool) -> None:
-        personas = [(p.id, p.name) for p in self.page.dock.controller.doc.personas]
+        personas = [(p.id, p.name) for p in self.owner.dock.controller.doc.personas]
         chosen = set(self.read(obj))
         with QSignalBlocker(self.widget):
             if personas != self._shown:
@@ -428,16 +283,6 @@ class _PersonasBinding(_Binding):
         self.commit(checked)
 
 
-class _ColorBinding(_Binding):
-    def __init__(self, page: _ObjectPage, path: str, widget: ColorField) -> None:
-        super().__init__(page, path)
-        self.widget = widget
-        widget.chosen.connect(self.commit)
-
-    def show(self, obj: Any, force: bool) -> None:
-        self.widget.set_color(self.read(obj))
-
-
 # --------------------------------------------------------------------------- pages
 
 
@@ -450,7 +295,7 @@ class _ObjectPage(QWidget):
         super().__init__()
         self.dock = dock
         self.obj_id: str | None = None
-        self.bindings: list[_Binding] = []
+        self.bindings: list[Binding] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 10)
         self.header = QLabel()
@@ -496,13 +341,13 @@ class _ObjectPage(QWidget):
         for binding in self.bindings:
             binding.show(obj, force)
 
-    def reshow(self, binding: _Binding) -> None:
+    def reshow(self, binding: Binding) -> None:
         """Show the document's value again in one field (after a refused edit)."""
         obj = self.current()
         if obj is not None:
             binding.show(obj, True)
 
-    def pending(self) -> list[_Binding]:
+    def pending(self) -> list[Binding]:
         return [b for b in self.bindings if b.pending()]
 
     # --- edits ----------------------------------------------------------------
@@ -557,7 +402,7 @@ class _ObjectPage(QWidget):
         widget.setMaxLength(max_length)
         widget.setPlaceholderText(placeholder)
         self._row(label, widget)
-        self.bindings.append(_TextBinding(self, path, widget, str, str.strip))
+        self.bindings.append(TextBinding(self, path, widget, str, str.strip))
         return widget
 
     def plain(
@@ -571,7 +416,7 @@ class _ObjectPage(QWidget):
         else:
             to_text, from_text = str, str.strip
         self._row(label, widget)
-        self.bindings.append(_TextBinding(self, path, widget, to_text, from_text))
+        self.bindings.append(TextBinding(self, path, widget, to_text, from_text))
         return widget
 
     def number(self, label: str, path: str, low: int, high: int, unit: str = "") -> QLineEdit:
@@ -583,14 +428,14 @@ class _ObjectPage(QWidget):
         )
         widget.setClearButtonEnabled(True)
         self._row(label, widget)
-        self.bindings.append(_TextBinding(self, path, widget, format_number, parse_number))
+        self.bindings.append(TextBinding(self, path, widget, format_number, parse_number))
         return widget
 
     def check(self, text: str, path: str, tooltip: str = "") -> QCheckBox:
         widget = QCheckBox(text)
         widget.setToolTip(tooltip)
         self._row(None, widget, text)
-        self.bindings.append(_CheckBinding(self, path, widget))
+        self.bindings.append(CheckBinding(self, path, widget))
         return widget
 
     def combo(
@@ -601,13 +446,13 @@ class _ObjectPage(QWidget):
         widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         widget.setMinimumContentsLength(8)
         self._row(label, widget)
-        self.bindings.append(_ComboBinding(self, path, widget, options))
+        self.bindings.append(ComboBinding(self, path, widget, options))
         return widget
 
     def color(self, label: str, path: str) -> ColorField:
         widget = ColorField(label, lambda initial, title: self.dock.choose_color(initial, title))
         self._row(label, widget)
-        self.bindings.append(_ColorBinding(self, path, widget))
+        self.bindings.append(ColorBinding(self, path, widget))
         return widget
 
 
@@ -652,7 +497,7 @@ class TouchpointPage(_ObjectPage):
         self.step.setRange(0, 100_000)
         self.step.setToolTip(tr("Time order inside the stage; equal steps share a column"))
         self._row(tr("Step"), self.step)
-        self.bindings.append(_SpinBinding(self, "step", self.step))
+        self.bindings.append(SpinBinding(self, "step", self.step))
 
         self.section(tr("Experience"))
         self.emotion = self.combo(tr("Emotion"), "emotion", _emotion_options)
