@@ -82,7 +82,7 @@ def run(path: str | None = None) -> int:
             else:
                 target = free_window()
                 if target.open_path(path, ask=False):
-                    target.view.zoom_fit()
+                    target.view.show_readable()
 
     QTimer.singleShot(0, start)
     return app.exec()

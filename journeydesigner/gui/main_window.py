@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
         dialog = TemplateDialog(self)
         if dialog.exec() and dialog.template():
             self.set_document(new_document(dialog.template()), None)
-            self.view.zoom_fit()
+            self.view.show_readable()
 
     def open_file(self) -> None:
         if not self.confirm_discard():

@@ -29,6 +29,7 @@ EMOTION_KEYS: dict[str, int | None] = {"1": -2, "2": -1, "3": 0, "4": 1, "5": 2,
 #: Keys that set the polarity of selected connections.
 POLARITY_KEYS = {"p": "positive", "n": "negative", "d": "neutral"}
 MIN_ZOOM, MAX_ZOOM = 0.15, 4.0
+READABLE_ZOOM = 0.8  # card titles stay legible on a laptop or projector
 
 
 def new_touchpoint(doc: Document, title: str, cell: Cell) -> Touchpoint:
@@ -206,6 +207,14 @@ class JourneyView(QGraphicsView):
         if isinstance(scene, JourneyScene):
             visible = self.mapToScene(self.viewport().rect()).boundingRect()
             scene.pin_headers(visible.left(), visible.top())
+
+    def show_readable(self) -> None:
+        """A freshly opened map: the whole of it when it fits at a readable
+        size, else its beginning at that size."""
+        self.zoom_fit()
+        if self.zoom() < READABLE_ZOOM:
+            self.set_zoom(READABLE_ZOOM)
+        self.show_top_left()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
