@@ -1,5 +1,5 @@
-"""Driving the canvas like a user: points on cards and cells, drags, and the
-undo/redo check every gesture test ends with."""
+"""Driving the window like a user: points on cards and cells, drags, leaving a
+field, and the undo checks every gesture test ends with."""
 
 from __future__ import annotations
 
@@ -50,3 +50,19 @@ def assert_undo_redo(win, before: bytes, after: bytes, steps: int = 1) -> None:
     for _ in range(steps):
         stack.redo()
     assert snapshot(win) == after
+
+
+def focus_out(widget) -> None:
+    """What leaving a field with the mouse or Tab does."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(widget, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
+
+
+def undo_restores(controller, before: bytes) -> None:
+    """One undoable edit was made, and undoing it gives ``before`` back."""
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert dumps(controller.doc) == before

@@ -65,3 +65,20 @@ def example_copy(tmp_path) -> Path:
     target = tmp_path / "compra-online.es.journey"
     shutil.copyfile(EXAMPLES / "compra-online.es.journey", target)
     return target
+
+
+@pytest.fixture
+def controller(qtbot):
+    """A controller over the Spanish example, for docks tested on their own."""
+    from journeydesigner.fileio import load
+    from journeydesigner.gui.controller import DocumentController
+
+    return DocumentController(load(EXAMPLES / "compra-online.es.journey"))
+
+
+@pytest.fixture
+def problems(controller):
+    """The messages the controller reports (refused edits)."""
+    seen: list[str] = []
+    controller.problem.connect(seen.append)
+    return seen

@@ -5,28 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
 
-from journeydesigner.fileio import dumps, load
-from journeydesigner.gui.controller import DocumentController
+from journeydesigner.fileio import dumps
 from journeydesigner.gui.panels.palette import ENTRY_ROLE, LIBRARY_MIME, PaletteDock
 from journeydesigner.gui.panels.properties import PropertiesDock
 
+from .canvas_helpers import focus_out, undo_restores
+
 EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "examples"
-
-
-@pytest.fixture
-def controller(qtbot):
-    return DocumentController(load(EXAMPLES / "compra-online.es.journey"))
-
-
-@pytest.fixture
-def problems(controller):
-    seen: list[str] = []
-    controller.problem.connect(seen.append)
-    return seen
 
 
 @pytest.fixture
@@ -35,17 +23,6 @@ def dock(qtbot, controller):
     qtbot.addWidget(widget)
     widget.resize(360, 700)
     return widget
-
-
-def focus_out(widget: QPlainTextEdit) -> None:
-    """What leaving the field with the mouse or Tab does."""
-    QApplication.sendEvent(widget, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
-
-
-def undo_restores(controller: DocumentController, before: bytes) -> None:
-    assert controller.undo_stack.count() == 1
-    controller.undo_stack.undo()
-    assert dumps(controller.doc) == before
 
 
 # --------------------------------------------------------------------------- properties

@@ -7,8 +7,8 @@ import zlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QEvent, QIODevice, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QImage
+from PySide6.QtCore import QBuffer, QIODevice, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
-from journeydesigner.fileio import dumps, load
-from journeydesigner.gui.controller import DocumentController
+from journeydesigner.fileio import dumps
 from journeydesigner.gui.panels.personas import (
     ImageError,
     PersonasDock,
@@ -30,19 +29,9 @@ from journeydesigner.gui.panels.personas import (
 )
 from journeydesigner.style import PERSONA_PALETTE
 
+from .canvas_helpers import focus_out, undo_restores
+
 EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "examples"
-
-
-@pytest.fixture
-def controller(qtbot):
-    return DocumentController(load(EXAMPLES / "compra-online.es.journey"))
-
-
-@pytest.fixture
-def problems(controller):
-    seen: list[str] = []
-    controller.problem.connect(seen.append)
-    return seen
 
 
 @pytest.fixture
@@ -53,18 +42,8 @@ def dock(qtbot, controller):
     return widget
 
 
-def focus_out(widget: QPlainTextEdit) -> None:
-    QApplication.sendEvent(widget, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
-
-
 def persona(controller, persona_id):
     return next((p for p in controller.doc.personas if p.id == persona_id), None)
-
-
-def undo_restores(controller: DocumentController, before: bytes) -> None:
-    assert controller.undo_stack.count() == 1
-    controller.undo_stack.undo()
-    assert dumps(controller.doc) == before
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:

@@ -55,7 +55,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -82,6 +81,7 @@ from .properties import (
     CommitPlainTextEdit,
     ask_color,
     dim,
+    form_page,
     lines_to_text,
     text_to_lines,
 )
@@ -527,25 +527,8 @@ class PersonasDock(QDockWidget):
         page.setAccessibleName(tr("Persona"))
         layout = QVBoxLayout(page)
         layout.setContentsMargins(2, 4, 2, 10)
-        self.header = QLabel()
-        font = QFont(self.header.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.header.setFont(font)
-        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header, self.id_label, self.form = form_page(layout)
         self.header.setAccessibleName(tr("Persona name"))
-        self.id_label = QLabel()
-        self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        dim(self.id_label)
-        self.id_label.setAccessibleName(tr("Identifier"))
-        layout.addWidget(self.header)
-        layout.addWidget(self.id_label)
-        self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
 
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(120)

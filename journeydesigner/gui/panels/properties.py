@@ -286,6 +286,29 @@ class _PersonasBinding(Binding):
 # --------------------------------------------------------------------------- pages
 
 
+def form_page(layout: QVBoxLayout) -> tuple[QLabel, QLabel, QFormLayout]:
+    """A page's bold title, its dimmed id line and the form below them."""
+    header = QLabel()
+    font = QFont(header.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    header.setFont(font)
+    header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    id_label = QLabel()
+    id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    dim(id_label)
+    id_label.setAccessibleName(tr("Identifier"))
+    layout.addWidget(header)
+    layout.addWidget(id_label)
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    layout.addLayout(form)
+    layout.addStretch(1)
+    return header, id_label, form
+
+
 class _ObjectPage(QWidget):
     """The form of one kind of object; ``obj_id`` names the object shown."""
 
@@ -298,24 +321,7 @@ class _ObjectPage(QWidget):
         self.bindings: list[Binding] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 10)
-        self.header = QLabel()
-        font = QFont(self.header.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.header.setFont(font)
-        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.id_label = QLabel()
-        self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        dim(self.id_label)
-        self.id_label.setAccessibleName(tr("Identifier"))
-        layout.addWidget(self.header)
-        layout.addWidget(self.id_label)
-        self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
+        self.header, self.id_label, self.form = form_page(layout)
 
     # --- what the page is about -------------------------------------------
 
