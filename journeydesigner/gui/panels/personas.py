@@ -82,8 +82,7 @@ from .properties import (
     ask_color,
     dim,
     form_page,
-    lines_to_text,
-    text_to_lines,
+    plain_text_field,
 )
 
 #: The largest image side accepted, in pixels.
@@ -571,13 +570,7 @@ class PersonasDock(QDockWidget):
         self.form.addRow(caption, widget)
 
     def _plain(self, label: str, field: str, *, lines: bool) -> CommitPlainTextEdit:
-        widget = CommitPlainTextEdit()
-        widget.set_visible_lines(3)
-        if lines:
-            widget.setPlaceholderText(tr("One per line"))
-            to_text, from_text = lines_to_text, text_to_lines
-        else:
-            to_text, from_text = str, str.strip
+        widget, to_text, from_text = plain_text_field(lines=lines)
         self._row(label, widget)
         self.fields.append(TextBinding(self, field, widget, to_text, from_text))
         return widget

@@ -286,6 +286,17 @@ class _PersonasBinding(Binding):
 # --------------------------------------------------------------------------- pages
 
 
+def plain_text_field(*, lines: bool, visible_lines: int = 3):
+    """A multi-line field and how to show and read its value: one item per line
+    for lists (``lines``), else the text itself, trimmed."""
+    widget = CommitPlainTextEdit()
+    widget.set_visible_lines(visible_lines)
+    if lines:
+        widget.setPlaceholderText(tr("One per line"))
+        return widget, lines_to_text, text_to_lines
+    return widget, str, str.strip
+
+
 def form_page(layout: QVBoxLayout) -> tuple[QLabel, QLabel, QFormLayout]:
     """A page's bold title, its dimmed id line and the form below them."""
     header = QLabel()
@@ -414,13 +425,7 @@ class _ObjectPage(QWidget):
     def plain(
         self, label: str, path: str, *, lines: bool, visible_lines: int = 3
     ) -> QPlainTextEdit:
-        widget = CommitPlainTextEdit()
-        widget.set_visible_lines(visible_lines)
-        if lines:
-            widget.setPlaceholderText(tr("One per line"))
-            to_text, from_text = lines_to_text, text_to_lines
-        else:
-            to_text, from_text = str, str.strip
+        widget, to_text, from_text = plain_text_field(lines=lines, visible_lines=visible_lines)
         self._row(label, widget)
         self.bindings.append(TextBinding(self, path, widget, to_text, from_text))
         return widget
