@@ -45,6 +45,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -58,7 +59,6 @@ from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 from .. import __version__, style
 from ..fileio import write_atomically
 from ..layout import (
-    ConnectionPath,
     EmotionLane,
     EmotionPoint,
     Geometry,
@@ -290,6 +290,7 @@ class FontSet:
         #: per distinct string.
         self.missing: list[str] = []
         self._cache: dict[tuple[str, bool], list[tuple[str, str]]] = {}
+        self._widths: dict[tuple[str, float, bool], float] = {}
         self._wraps: dict[tuple[Any, ...], list[str]] = {}
 
     def runs(self, text: str, bold: bool = False) -> list[tuple[str, str]]:
@@ -325,7 +326,16 @@ class FontSet:
         return runs
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
-        return sum(pdfmetrics.stringWidth(s, f, size) for f, s in self.runs(text, bold))
+        """Advance width of ``text``, remembered: every drawn line is measured
+        (to align it), and a tiled map draws the same strings on many pages."""
+        key = (text, size, bold)
+        cached = self._widths.get(key)
+        if cached is not None:
+            return cached
+        width = sum(pdfmetrics.stringWidth(s, f, size) for f, s in self.runs(text, bold))
+        if len(self._widths) < 50_000:
+            self._widths[key] = width
+        return width
 
     def elide(self, text: str, width: float, size: float, bold: bool = False) -> str:
         """``text`` cut with "…" to fit ``width`` (like Qt's ElideRight)."""
@@ -603,7 +613,7 @@ class Ink:
         runs = self.fonts.runs(text, bold)
         if not runs:
             return 0.0
-        width = sum(pdfmetrics.stringWidth(s, f, size) for f, s in runs)
+        width = self.fonts.width(text, size, bold)
         if align == "right":
             x -= width
         elif align == "center":
@@ -670,30 +680,105 @@ class Ink:
         mid = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
         third = ((2 * start[0] + end[0]) / 3, (2 * start[1] + end[1]) / 3)
         two_thirds = ((start[0] + 2 * end[0]) / 3, (start[1] + 2 * end[1]) / 3)
-        connection(self, (start, third, two_thirds, end), polarity, "", mid)
+        shape = path_shape(self.fonts, (start, third, two_thirds, end), polarity, "", mid)
+        connection(self, shape)
 
 
-def connection(ink: Ink, points: Sequence[Pt], polarity: str, label_text: str,
-               label_pos: Pt) -> None:
-    """items.ConnectionItem.paint: colour, dash pattern, arrow head, middle marker, label."""
-    color = style.POLARITY_COLORS[polarity]
-    dashes = style.POLARITY_DASHES[polarity]
-    # Qt pens have square caps: dashes grow by half the pen width at both ends.
-    ink.curve(points[0], [(points[1], points[2], points[3])], color, 1.8, dashes, cap=2)
-    t = _t_at_length(points, 0.98)
-    dx, dy = _cubic_tangent(points, t)
+#: How far the map's pens reach past the geometry they outline (a 2.2 pen's square
+#: cap corner: 1.6; a 3.0 round dot: 1.5; the arrow head's miter: 1.1). What lies
+#: farther than this outside a tile would be clipped away, so it is not drawn.
+PAINT_MARGIN = 2.0
+#: Size of a connection's label, in scene units.
+PATH_LABEL_SIZE = 7.5 * SCREEN_TEXT
+PATH_MARKER_R = 5.5
+
+
+def _grow(r: Rect, d: float) -> Rect:
+    return Rect(r.x - d, r.y - d, r.w + 2 * d, r.h + 2 * d)
+
+
+def _bounds(points: Iterable[Pt]) -> Rect:
+    xs, ys = zip(*points, strict=True)
+    return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+def _union(rects: Sequence[Rect]) -> Rect:
+    left, top = min(r.x for r in rects), min(r.y for r in rects)
+    right, bottom = max(r.right for r in rects), max(r.bottom for r in rects)
+    return Rect(left, top, right - left, bottom - top)
+
+
+@dataclass(frozen=True)
+class PathShape:
+    """A connection as drawn: its curve, arrow head, middle marker and label, each
+    with the box it paints (pens not counted: see :data:`PAINT_MARGIN`).
+
+    Measured once per export, because the arc lengths and the elided label are
+    costly and a tiled map shows a long path on several pages; each page then
+    draws only the parts that reach it.
+    """
+
+    points: tuple[Pt, Pt, Pt, Pt]
+    polarity: str
+    head: tuple[Pt, Pt, Pt]
+    marker: Pt
+    #: The elided label (None: no label box at all).
+    label: str | None
+    label_box: Rect
+    #: What the label's glyphs may paint: accents and stacked marks reach past its box.
+    label_reach: Rect
+    curve_box: Rect
+    head_box: Rect
+    marker_box: Rect
+    bounds: Rect
+
+
+def path_shape(fonts: FontSet, points: Sequence[Pt], polarity: str, label_text: str,
+               label_pos: Pt) -> PathShape:
+    """Where items.ConnectionItem.paint puts the parts of a connection."""
+    p0, p1, p2, p3 = points
+    dx, dy = _cubic_tangent(points, _t_at_length(points, 0.98))
     length = math.hypot(dx, dy) or 1.0
     dx, dy = dx / length, dy / length
-    end = points[3]
     back = (-dx * 8, -dy * 8)
     side = (-dy * 4, dx * 4)
-    ink.polygon(
-        [end, (end[0] + back[0] + side[0], end[1] + back[1] + side[1]),
-         (end[0] + back[0] - side[0], end[1] + back[1] - side[1])],
-        fill=color, stroke=color, width=1.0,
-    )
+    head = (p3, (p3[0] + back[0] + side[0], p3[1] + back[1] + side[1]),
+            (p3[0] + back[0] - side[0], p3[1] + back[1] - side[1]))
     mx, my = _cubic_at(points, _t_at_length(points, 0.5))
-    ink.circle(mx, my, 5.5, fill=WHITE, stroke=color, width=1.4)
+    r = PATH_MARKER_R
+    label, label_box = None, Rect(label_pos[0], label_pos[1], 0, 0)
+    if label_text:
+        label = fonts.elide(label_text, 150, PATH_LABEL_SIZE)
+        tw, fh = fonts.width(label, PATH_LABEL_SIZE), LINE_SPACING * PATH_LABEL_SIZE
+        label_box = Rect(label_pos[0] - tw / 2 - 3, label_pos[1] - fh / 2, tw + 6, fh)
+    label_reach = _grow(label_box, PATH_LABEL_SIZE)
+    curve_box, head_box = _bounds(points), _bounds(head)
+    marker_box = Rect(mx - r, my - r, 2 * r, 2 * r)
+    parts = (curve_box, head_box, marker_box) + ((label_reach,) if label is not None else ())
+    return PathShape((p0, p1, p2, p3), polarity, head, (mx, my), label, label_box, label_reach,
+                     curve_box, head_box, marker_box, _union(parts))
+
+
+def connection(ink: Ink, shape: PathShape, near: Rect | None = None) -> None:
+    """items.ConnectionItem.paint: colour, dash pattern, arrow head, middle marker,
+    label; with ``near``, only the parts that reach that rectangle."""
+    color = style.POLARITY_COLORS[shape.polarity]
+    p0, p1, p2, p3 = shape.points
+    if near is None or shape.curve_box.intersects(near):
+        # Qt pens have square caps: dashes grow by half the pen width at both ends.
+        ink.curve(p0, [(p1, p2, p3)], color, 1.8, style.POLARITY_DASHES[shape.polarity], cap=2)
+    if near is None or shape.head_box.intersects(near):
+        ink.polygon(shape.head, fill=color, stroke=color, width=1.0)
+    if near is None or shape.marker_box.intersects(near):
+        _path_marker(ink, shape.marker, shape.polarity, color)
+    if shape.label is not None and (near is None or shape.label_reach.intersects(near)):
+        _path_label(ink, shape.label, shape.label_box)
+
+
+def _path_marker(ink: Ink, at: Pt, polarity: str, color: str) -> None:
+    """The circle in the middle of a path, with "+", "×" or "◇" for its polarity."""
+    mx, my = at
+    ink.circle(mx, my, PATH_MARKER_R, fill=WHITE, stroke=color, width=1.4)
     if polarity == "positive":
         ink.line(mx - 3, my, mx + 3, my, color, 1.4, cap=2)
         ink.line(mx, my - 3, mx, my + 3, color, 1.4, cap=2)
@@ -703,15 +788,14 @@ def connection(ink: Ink, points: Sequence[Pt], polarity: str, label_text: str,
     else:
         ink.polygon([(mx, my - 3), (mx + 3, my), (mx, my + 3), (mx - 3, my)],
                     stroke=color, width=1.4)
-    if label_text:
-        size = 7.5 * SCREEN_TEXT
-        text = ink.fonts.elide(label_text, 150, size)
-        tw = ink.width(text, size)
-        fh = LINE_SPACING * size
-        box_x, box_y = label_pos[0] - tw / 2 - 3, label_pos[1] - fh / 2
-        with ink.alpha(220 / 255):
-            ink.rect(box_x, box_y, tw + 6, fh, fill=WHITE, radius=3)
-        ink.text(label_pos[0], box_y + ASCENT * size, text, size, align="center")
+
+
+def _path_label(ink: Ink, text: str, box: Rect) -> None:
+    """The label on a translucent white box, centred where the layout puts it."""
+    with ink.alpha(220 / 255):
+        ink.rect(box.x, box.y, box.w, box.h, fill=WHITE, radius=3)
+    ink.text(box.x + box.w / 2, box.y + ASCENT * PATH_LABEL_SIZE, text, PATH_LABEL_SIZE,
+             align="center")
 
 
 # ---------------------------------------------------------------------------
@@ -733,10 +817,22 @@ class MapPainter:
         self.persona_colors = {p.id: p.color or PERSONA_DEFAULT for p in doc.personas}
         self.labels = {c.id: c.label for c in doc.connections}
 
+    @cached_property
+    def paths(self) -> list[tuple[PathShape, bool]]:
+        """Every connection's shape and whether it is dimmed, measured on first use
+        (the page-counting pass draws no map)."""
+        return [
+            (path_shape(self.ink.fonts, (path.start, path.c1, path.c2, path.end),
+                        str(path.polarity), self.labels.get(path.connection_id, ""),
+                        path.label_pos), path.dimmed)
+            for path in self.g.connections
+        ]
+
     def draw(self, view: Rect) -> None:
-        """Everything that intersects ``view`` (a scene rectangle), in z order."""
-        margin = 24
-        near = Rect(view.x - margin, view.y - margin, view.w + 2 * margin, view.h + 2 * margin)
+        """What shows in ``view`` (a scene rectangle), in z order. Things wholly
+        outside it would be clipped away, so a tile draws only its own share of
+        the map rather than everything near it."""
+        near = _grow(view, PAINT_MARGIN)
         self.grid(near)
         for box in self.g.cards.values():
             if box.rect.intersects(near):
@@ -744,12 +840,10 @@ class MapPainter:
                 if tp is not None:
                     with self.ink.alpha(0.3 if box.dimmed else 1.0):
                         self.card(tp, box.rect)
-        for path in self.g.connections:
-            if _curve_bounds(path).intersects(near):
-                with self.ink.alpha(0.25 if path.dimmed else 1.0):
-                    connection(self.ink, (path.start, path.c1, path.c2, path.end),
-                               str(path.polarity), self.labels.get(path.connection_id, ""),
-                               path.label_pos)
+        for shape, dimmed in self.paths:
+            if shape.bounds.intersects(near):
+                with self.ink.alpha(0.25 if dimmed else 1.0):
+                    connection(self.ink, shape, near)
         for lane in self.g.lanes:
             if lane.header.intersects(near) and lane.channel_id in self.channels:
                 self.lane_header(lane.header, self.channels[lane.channel_id].name,
@@ -812,9 +906,11 @@ class MapPainter:
         clip = c.beginPath()
         clip.rect(la.right, ink.y(r.bottom), max(0.0, r.right - la.right), r.h)
         c.clipPath(clip, stroke=0, fill=0)
+        # the points whose faces reach ``near``, and one more each side for the curve
+        face_r = 7
         xs = [p.x for p in points]
-        first = max(0, bisect.bisect_left(xs, near.x) - 1)
-        points = points[first : bisect.bisect_right(xs, near.right) + 1]
+        first = max(0, bisect.bisect_left(xs, near.x - face_r) - 1)
+        points = points[first : bisect.bisect_right(xs, near.right + face_r) + 1]
         if len(points) >= 2:
             segments = []
             for a, b in zip(points, points[1:], strict=False):
@@ -822,7 +918,7 @@ class MapPainter:
                 segments.append(((mx, a.y), (mx, b.y), (b.x, b.y)))
             ink.curve((points[0].x, points[0].y), segments, "#333333", 2.2, cap=2)
         for p in points:
-            ink.face(p.x, p.y, 7, round(p.emotion))
+            ink.face(p.x, p.y, face_r, round(p.emotion))
         c.restoreState()
 
     # -- cards ----------------------------------------------------------------
@@ -901,14 +997,6 @@ class MapPainter:
         for line in lines:
             ink.text(r.x + 6, y + ASCENT * size, line, size, bold=True)
             y += LINE_SPACING * size
-
-
-def _curve_bounds(path: ConnectionPath) -> Rect:
-    xs = [path.start[0], path.c1[0], path.c2[0], path.end[0], path.label_pos[0]]
-    ys = [path.start[1], path.c1[1], path.c2[1], path.end[1], path.label_pos[1]]
-    pad = 90  # arrow head, marker and label
-    return Rect(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad,
-                max(ys) - min(ys) + 2 * pad)
 
 
 # ---------------------------------------------------------------------------
