@@ -89,6 +89,17 @@ def revert(doc: Document, edit: Edit) -> None:
         _do(doc, op, False)
 
 
+def replaced_touchpoints(edit: Edit, forward: bool = True) -> list[tuple[Any, Any]] | None:
+    """The ``(before, after)`` touchpoints of applying (or, ``forward=False``,
+    reverting) an edit made only of touchpoint replacements; None for any other
+    edit. Views use it to redraw only what such an edit touches."""
+    if not all(op.kind == "replace" and op.collection == "touchpoints" for op in edit.ops):
+        return None
+    if forward:
+        return [(op.old, op.new) for op in edit.ops]
+    return [(op.new, op.old) for op in reversed(edit.ops)]
+
+
 def updated(obj: Node, changes: Mapping[str, Any]) -> Node:
     """A validated copy of ``obj`` with ``changes``; raises EditError."""
     data = obj.model_dump()

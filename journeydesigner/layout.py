@@ -39,7 +39,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .model import ChannelKind, Document, Polarity
+from .model import ChannelKind, Connection, Document, Polarity, Touchpoint
 from .style import STAGE_PALETTE
 
 Point = tuple[float, float]
@@ -292,6 +292,9 @@ class Geometry:
     _lane_tops: list[float] = field(init=False, repr=False, compare=False)
     _stage_by_id: dict[str, StageBox] = field(init=False, repr=False, compare=False)
     _lane_by_id: dict[str, LaneBox] = field(init=False, repr=False, compare=False)
+    #: touchpoint id -> indexes in ``connections``; built on first use
+    _links: dict[str, list[int]] | None = field(default=None, init=False, repr=False,
+                                                compare=False)
 
     def __post_init__(self) -> None:
         # stages are left to right and lanes top to bottom, so list order is search order
@@ -326,6 +329,16 @@ class Geometry:
         if column is None or lane is None:
             return None
         return Rect(column.rect.x, lane.row.y, column.rect.w, lane.row.h)
+
+    def connections_at(self, touchpoint_id: str) -> list[int]:
+        """Indexes in ``connections`` of the paths that start or end at a card."""
+        if self._links is None:
+            links: dict[str, list[int]] = defaultdict(list)
+            for k, path in enumerate(self.connections):
+                links[path.source_id].append(k)
+                links[path.target_id].append(k)
+            object.__setattr__(self, "_links", dict(links))
+        return self._links.get(touchpoint_id, [])
 
     # -- hit tests (O(log n)) -------------------------------------------------
 
@@ -393,6 +406,53 @@ def _bezier_mid(p0: Point, p1: Point, p2: Point, p3: Point) -> Point:
         (p0[0] + 3 * p1[0] + 3 * p2[0] + p3[0]) / 8,
         (p0[1] + 3 * p1[1] + 3 * p2[1] + p3[1]) / 8,
     )
+
+
+def _connection_path(conn: Connection, source: CardBox, target: CardBox,
+                     opt: LayoutOptions) -> ConnectionPath:
+    """The curve of one connection between two placed cards (see :class:`ConnectionPath`)."""
+    s, t = source.rect, target.rect
+    backwards = False
+    if t.x > s.x:  # forward: right edge -> left edge
+        start = (s.right, s.y + s.h / 2)
+        end = (t.x, t.y + t.h / 2)
+        reach = max((end[0] - start[0]) / 2, opt.step_gap * 1.5)
+        c1 = (start[0] + reach, start[1])
+        c2 = (end[0] - reach, end[1])
+    elif t.x < s.x:  # backwards in time: bottom -> bottom, dipping below both
+        backwards = True
+        start = (s.x + s.w / 2, s.bottom)
+        end = (t.x + t.w / 2, t.bottom)
+        dip = max(opt.card_gap * 2.5, min(abs(end[0] - start[0]) * 0.15, opt.card_height))
+        low = max(start[1], end[1]) + dip
+        c1 = (start[0], low)
+        c2 = (end[0], low)
+    else:  # simultaneous: a loop in the gutter right of the column
+        loop = opt.step_gap * 2 / 3  # a loop's bulge reaches half of it: the gutter's middle
+        start = (s.right, s.y + s.h / 2)
+        end = (t.right, t.y + t.h / 2)
+        c1 = (start[0] + loop, start[1])
+        c2 = (end[0] + loop, end[1])
+    dimmed = source.dimmed or target.dimmed or not _lives(opt.persona, conn.personas)
+    return ConnectionPath(conn.id, conn.source, conn.target, conn.polarity, start, c1, c2, end,
+                          _bezier_mid(start, c1, c2, end), backwards, dimmed)
+
+
+def _emotion_point(members: Iterable[Touchpoint], x: float, cards: dict[str, CardBox],
+                   lane: EmotionLane) -> EmotionPoint | None:
+    """The mean emotion of one step's touchpoints (in document order), or None
+    when none of them has a shown emotion."""
+    felt = [(t.id, t.emotion) for t in members if t.emotion is not None
+            and not cards[t.id].dimmed]
+    if not felt:
+        return None
+    mean = sum(e for _, e in felt) / len(felt)
+    return EmotionPoint(x, lane.y_for(mean), mean, tuple(i for i, _ in felt))
+
+
+def _lane_height(tallest: int, opt: LayoutOptions) -> float:
+    """A lane fits its tallest stack of cards (at least one card)."""
+    return opt.card_gap + tallest * opt.card_pitch
 
 
 def compute_layout(doc: Document, options: LayoutOptions | None = None) -> Geometry:
@@ -478,7 +538,7 @@ def _compute_layout(doc: Document, opt: LayoutOptions) -> Geometry:
         )
         y += opt.group_header_height
         for channel in members:
-            h = opt.card_gap + tallest[channel.id] * pitch
+            h = _lane_height(tallest[channel.id], opt)
             lanes.append(
                 LaneBox(
                     channel.id,
@@ -542,66 +602,24 @@ def _compute_layout(doc: Document, opt: LayoutOptions) -> Geometry:
 
     # -- connections ------------------------------------------------------------
     connections: list[ConnectionPath] = []
-    min_reach = opt.step_gap * 1.5
-    loop = opt.step_gap * 2 / 3  # a loop's bulge reaches half of it: the gutter's middle
-    dip_min = opt.card_gap * 2.5
     for conn in doc.connections:
         source = cards.get(conn.source)
         target = cards.get(conn.target)
         if source is None or target is None or conn.source == conn.target:
             continue
-        s, t = source.rect, target.rect
-        backwards = False
-        if t.x > s.x:  # forward: right edge -> left edge
-            start = (s.right, s.y + s.h / 2)
-            end = (t.x, t.y + t.h / 2)
-            reach = max((end[0] - start[0]) / 2, min_reach)
-            c1 = (start[0] + reach, start[1])
-            c2 = (end[0] - reach, end[1])
-        elif t.x < s.x:  # backwards in time: bottom -> bottom, dipping below both
-            backwards = True
-            start = (s.x + s.w / 2, s.bottom)
-            end = (t.x + t.w / 2, t.bottom)
-            dip = max(dip_min, min(abs(end[0] - start[0]) * 0.15, opt.card_height))
-            low = max(start[1], end[1]) + dip
-            c1 = (start[0], low)
-            c2 = (end[0], low)
-        else:  # simultaneous: a loop in the gutter right of the column
-            start = (s.right, s.y + s.h / 2)
-            end = (t.right, t.y + t.h / 2)
-            c1 = (start[0] + loop, start[1])
-            c2 = (end[0] + loop, end[1])
-        dimmed = source.dimmed or target.dimmed or not _lives(persona, conn.personas)
-        connections.append(
-            ConnectionPath(
-                conn.id,
-                conn.source,
-                conn.target,
-                conn.polarity,
-                start,
-                c1,
-                c2,
-                end,
-                _bezier_mid(start, c1, c2, end),
-                backwards,
-                dimmed,
-            )
-        )
+        connections.append(_connection_path(conn, source, target, opt))
 
     # -- emotion curve ----------------------------------------------------------
-    by_time: dict[tuple[int, int], list[tuple[str, int]]] = defaultdict(list)
+    by_time: dict[tuple[int, int], list[Touchpoint]] = defaultdict(list)
     for tp, _ in placed:
-        if tp.emotion is None or cards[tp.id].dimmed:
-            continue
-        by_time[time_key[tp.id]].append((tp.id, tp.emotion))
-    emotion_points: list[EmotionPoint] = []
-    for si, step in sorted(by_time):
-        members = by_time[(si, step)]
-        mean = sum(e for _, e in members) / len(members)
-        cx = column_x[(stages[si].id, step)] + col_w / 2
-        emotion_points.append(
-            EmotionPoint(cx, emotion_lane.y_for(mean), mean, tuple(i for i, _ in members))
-        )
+        by_time[time_key[tp.id]].append(tp)
+    emotion_points = [
+        point
+        for si, step in sorted(by_time)
+        if (point := _emotion_point(
+            by_time[(si, step)], column_x[(stages[si].id, step)] + col_w / 2, cards, emotion_lane
+        ))
+    ]
 
     return Geometry(
         width=content_right + pad,
@@ -616,3 +634,147 @@ def _compute_layout(doc: Document, opt: LayoutOptions) -> Geometry:
         corner=corner,
         cells=cells,
     )
+
+
+# ---------------------------------------------------------------------------
+# Incremental layout
+# ---------------------------------------------------------------------------
+
+
+def relayout(
+    previous: Geometry,
+    doc: Document,
+    replaced: Iterable[tuple[Touchpoint, Touchpoint]],
+    options: LayoutOptions | None = None,
+) -> Geometry | None:
+    """The layout after touchpoints were replaced, computed from ``previous``.
+
+    ``replaced`` holds ``(before, after)`` versions of touchpoints the edit
+    replaced (moved to another cell, emotion or personas or text changed);
+    ``doc`` is the document after the edit and ``previous`` its layout before,
+    with the same ``options``. Only the cells, cards, connections and emotion
+    points those touchpoints touch are recomputed; the rest is shared with
+    ``previous``, so moving a card costs a few dictionary copies instead of a
+    whole layout (which re-creates every card and path).
+
+    Returns None when the edit changes the grid itself (a step column appears
+    or disappears, a lane grows or shrinks, a card enters or leaves the map):
+    the caller then runs :func:`compute_layout`. The result always equals
+    ``compute_layout(doc, options)``.
+    """
+    opt = options or LayoutOptions()
+    latest: dict[str, tuple[Touchpoint, Touchpoint]] = {}
+    for before, after in replaced:
+        first = latest.get(before.id, (before, after))[0]
+        latest[after.id] = (first, after)
+    cells = dict(previous.cells)
+    touched_cells: set[Cell] = set()
+    for before, after in latest.values():
+        if before.id not in previous.cards or previous.lane(after.channel) is None:
+            return None
+        if previous.stage(after.stage) is None:
+            return None
+        old, new = Cell(before.stage, before.channel, before.step), Cell(
+            after.stage, after.channel, after.step)
+        if old != new:
+            touched_cells.update((old, new))
+            cells[old] = tuple(i for i in cells[old] if i != after.id)
+            cells[new] = (*cells.get(new, ()), after.id)
+    if not _same_grid(previous, cells, touched_cells, opt):
+        return None
+
+    stacked = [cell for cell in touched_cells if len(cells[cell]) > 1]
+    if stacked:  # cards stack in document order
+        order = {t.id: i for i, t in enumerate(doc.touchpoints)}
+        for cell in stacked:
+            cells[cell] = tuple(sorted(cells[cell], key=order.__getitem__))
+    for cell in touched_cells:
+        if not cells[cell]:
+            del cells[cell]
+
+    cards = dict(previous.cards)
+    moved: set[str] = set()
+    for cell in touched_cells:
+        column = previous.step_column(cell.stage_id, cell.step)
+        top = previous.lane(cell.channel_id).row.y + opt.card_gap
+        x = column.rect.x + opt.step_gap / 2
+        for k, tp_id in enumerate(cells.get(cell, ())):
+            rect = Rect(x, top + k * opt.card_pitch, opt.card_width, opt.card_height)
+            if rect != cards[tp_id].rect:
+                cards[tp_id] = CardBox(tp_id, rect, cards[tp_id].dimmed)
+                moved.add(tp_id)
+    for _before, after in latest.values():
+        dimmed = not _lives(opt.persona, after.personas)
+        if dimmed != cards[after.id].dimmed:
+            cards[after.id] = CardBox(after.id, cards[after.id].rect, dimmed)
+            moved.add(after.id)
+
+    geometry = Geometry(
+        width=previous.width,
+        height=previous.height,
+        stages=previous.stages,
+        groups=previous.groups,
+        lanes=previous.lanes,
+        cards=cards,
+        connections=_rerouted(previous, doc, cards, moved, opt),
+        emotion_lane=previous.emotion_lane,
+        emotion_points=_reaveraged(previous, doc, cards, latest.values()),
+        corner=previous.corner,
+        cells=cells,
+    )
+    # the same connections at the same places: the card -> connections index still holds
+    object.__setattr__(geometry, "_links", previous._links)
+    return geometry
+
+
+def _same_grid(previous: Geometry, cells: dict[Cell, tuple[str, ...]], touched: set[Cell],
+               opt: LayoutOptions) -> bool:
+    """Whether the touched cells leave every step column and lane height as it was."""
+    for stage_id, step in {(c.stage_id, c.step) for c in touched}:
+        used_before = previous.step_column(stage_id, step) is not None and (
+            step != previous.stage(stage_id).steps[-1].step)  # the trailing column is empty
+        used_now = any(cells.get(Cell(stage_id, lane.channel_id, step))
+                       for lane in previous.lanes)
+        if used_before != used_now:
+            return False
+    for channel_id in {c.channel_id for c in touched}:
+        lane = previous.lane(channel_id)
+        tallest = max((len(ids) for cell, ids in cells.items() if cell.channel_id == channel_id),
+                      default=0)
+        if lane.row.h != _lane_height(max(tallest, 1), opt):
+            return False
+    return True
+
+
+def _rerouted(previous: Geometry, doc: Document, cards: dict[str, CardBox], moved: set[str],
+              opt: LayoutOptions) -> list[ConnectionPath]:
+    """``previous.connections`` with the paths of the connections of ``moved`` cards redrawn."""
+    if not moved:
+        return previous.connections
+    connections = list(previous.connections)
+    wanted = {k for tp_id in moved for k in previous.connections_at(tp_id)}
+    by_id = {c.id: c for c in doc.connections}
+    for k in wanted:
+        path = connections[k]
+        connections[k] = _connection_path(by_id[path.connection_id], cards[path.source_id],
+                                          cards[path.target_id], opt)
+    return connections
+
+
+def _reaveraged(previous: Geometry, doc: Document, cards: dict[str, CardBox],
+                replaced: Iterable[tuple[Touchpoint, Touchpoint]]) -> list[EmotionPoint]:
+    """``previous.emotion_points`` with the points of the replaced touchpoints' steps
+    (before and after the edit) averaged again."""
+    columns = {(t.stage, t.step) for pair in replaced for t in pair}
+    members: dict[tuple[str, int], list[Touchpoint]] = {column: [] for column in columns}
+    for t in doc.touchpoints:  # document order, as in compute_layout
+        if (t.stage, t.step) in members and t.id in cards:
+            members[(t.stage, t.step)].append(t)
+    xs = {previous.step_column(*column).rect.center[0]: column for column in columns}
+    points = [p for p in previous.emotion_points if p.x not in xs]
+    for x, column in xs.items():
+        point = _emotion_point(members[column], x, cards, previous.emotion_lane)
+        if point is not None:
+            points.append(point)
+    points.sort(key=lambda p: p.x)
+    return points

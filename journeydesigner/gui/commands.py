@@ -22,8 +22,8 @@ class EditCommand(QUndoCommand):
 
     def redo(self) -> None:
         edits.apply(self._controller.doc, self.edit)
-        self._controller.changed.emit()
+        self._controller.announce(self.edit, forward=True)
 
     def undo(self) -> None:
         edits.revert(self._controller.doc, self.edit)
-        self._controller.changed.emit()
+        self._controller.announce(self.edit, forward=False)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 
 from .. import edits
 from ..fileio import save
-from ..model import Document
+from ..model import Document, Touchpoint
 from .commands import EditCommand
 
 
@@ -30,15 +30,31 @@ class DocumentController(QObject):
         self.doc = doc
         self.path = Path(path) if path else None
         self.undo_stack = QUndoStack(self)
+        self._last: tuple[edits.Edit, bool] | None = None
 
     def replace(self, doc: Document, path: str | Path | None) -> None:
         """Show another document (opened, new or recovered): a fresh history."""
         self.doc = doc
+        self._last = None
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.path = Path(path) if path else None
         self.changed.emit()
         self.pathChanged.emit()
+
+    def announce(self, edit: edits.Edit, forward: bool) -> None:
+        """Tell the views that ``edit`` was just applied (or reverted)."""
+        self._last = (edit, forward)
+        try:
+            self.changed.emit()
+        finally:
+            self._last = None
+
+    def replaced_touchpoints(self) -> list[tuple[Touchpoint, Touchpoint]] | None:
+        """While ``changed`` is being emitted: the ``(before, after)`` touchpoints
+        when the change only replaced touchpoints, so a view may redraw just
+        those; None for any other change (the view refreshes everything)."""
+        return edits.replaced_touchpoints(*self._last) if self._last else None
 
     def perform(self, edit: edits.Edit) -> bool:
         """Push ``edit`` as one undoable command; an empty edit does nothing."""

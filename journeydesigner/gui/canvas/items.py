@@ -3,6 +3,8 @@ beyond a reference to the object they show."""
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -289,6 +291,7 @@ class ConnectionItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.highlighted = getattr(self, "highlighted", False)
         self.connection_id = path.connection_id
+        self.ends = (path.source_id, path.target_id)
         self.polarity = str(path.polarity)
         self.label = label
         self.setOpacity(0.25 if path.dimmed else 1.0)
@@ -487,6 +490,9 @@ class GridItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.setZValue(0)
+        # a precise exposedRect, so repainting the emotion curve near one card
+        # draws only the faces there
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.geometry: Geometry | None = None
         self.language = "en"
         self._bounds = QRectF()
@@ -574,7 +580,8 @@ class GridItem(QGraphicsItem):
         for lane in g.lanes:
             painter.drawLine(QPointF(0, lane.row.bottom), QPointF(g.width, lane.row.bottom))
         if g.emotion_lane:
-            self._paint_emotion_lane(painter, g.emotion_lane, g.emotion_points, lang)
+            self._paint_emotion_lane(painter, g.emotion_lane, _points_near(
+                g.emotion_points, exposed.left(), exposed.right()), lang)
         if self.focus_row is not None:
             painter.setPen(QPen(QColor("#1F6FEB"), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -627,6 +634,13 @@ class GridItem(QGraphicsItem):
         painter.restore()
 
 
+def _points_near(points: list[EmotionPoint], left: float, right: float) -> list[EmotionPoint]:
+    """The points between ``left`` and ``right`` plus one neighbour on each side, so
+    the curve entering and leaving the area is drawn too (points are sorted by x)."""
+    xs = [p.x for p in points]
+    first = max(bisect.bisect_left(xs, left) - 1, 0)
+    last = bisect.bisect_right(xs, right) + 1
+    return points[first:last]
 
 
 class CornerItem(QGraphicsItem):

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ... import edits, style
-from ...layout import Cell, Geometry, LayoutOptions, compute_layout
+from ...layout import Cell, Geometry, LayoutOptions, compute_layout, relayout
+from ...model import Touchpoint
 from ..controller import DocumentController
 from ..i18n import tr
 from .items import ConnectionItem, CornerItem, GridItem, HeaderItem, TouchpointItem, qrect
@@ -70,6 +71,38 @@ class JourneyScene(QGraphicsScene):
         self.refresh()
 
     def refresh(self) -> None:
+        """Mirror the document: after an edit that only replaced touchpoints, just
+        the cards, paths and emotion points it touched; else everything."""
+        replaced = self.controller.replaced_touchpoints()
+        if replaced is not None and self.geometry is not None:
+            g = relayout(self.geometry, self.controller.doc, replaced, self.options)
+            if g is not None:
+                self._refresh_touchpoints(g, {after.id: after for _, after in replaced})
+                return
+        self._refresh_all()
+
+    def _refresh_touchpoints(self, g: Geometry, replaced: dict[str, Touchpoint]) -> None:
+        previous, self.geometry = self.geometry, g
+        doc = self.controller.doc
+        self.grid.set_geometry(g, doc.language)
+        persona_colors = {p.id: p.color or "#777777" for p in doc.personas}
+        cards = {i for i, box in g.cards.items() if box is not previous.cards[i]}
+        cards.update(replaced)
+        links: set[str] = set()
+        for tp_id in cards:
+            item, box = self.cards[tp_id], g.cards[tp_id]
+            item.update_from(replaced.get(tp_id, item.touchpoint), box.rect, persona_colors,
+                             box.dimmed)
+            for k in g.connections_at(tp_id):
+                path = g.connections[k]
+                links.add(path.connection_id)
+                if path is not previous.connections[k]:
+                    item = self.connections[path.connection_id]
+                    item.update_from(path, item.label)
+        self._apply_presentation(cards, links)
+        self._show_cursor()
+
+    def _refresh_all(self) -> None:
         doc = self.controller.doc
         g = compute_layout(doc, self.options)
         self.geometry = g
@@ -289,25 +322,22 @@ class JourneyScene(QGraphicsScene):
         self.focus_lane = focus_lane
         self._apply_presentation()
 
-    def _apply_presentation(self) -> None:
+    def _apply_presentation(self, card_ids=None, connection_ids=None) -> None:
+        """Reveal and lane focus on all items, or only on the given cards and
+        connections (after an edit that moved just those)."""
         doc = self.controller.doc
         order = {s.id: i for i, s in enumerate(doc.stages)}
         limit = len(doc.stages) if self.revealed is None else self.revealed
-        shown: set[str] = set()
-        for t in doc.touchpoints:
-            item = self.cards.get(t.id)
-            if item is None:
-                continue
-            visible = order.get(t.stage, 0) < limit
-            item.setVisible(visible)
-            if visible:
-                shown.add(t.id)
-            focused = self.focus_lane is None or t.channel == self.focus_lane
+        for tp_id in self.cards if card_ids is None else card_ids:
+            item = self.cards[tp_id]
+            item.setVisible(order.get(item.touchpoint.stage, 0) < limit)
+            focused = self.focus_lane is None or item.touchpoint.channel == self.focus_lane
             item.setOpacity(0.3 if item.dimmed or not focused else 1.0)
-        ends = {c.id: (c.source, c.target) for c in doc.connections}
-        for conn_id, item in self.connections.items():
-            source, target = ends.get(conn_id, ("", ""))
-            item.setVisible(source in shown and target in shown)
+        for conn_id in self.connections if connection_ids is None else connection_ids:
+            item = self.connections[conn_id]
+            item.setVisible(all(self.cards[end].isVisible() for end in item.ends))
+        if card_ids is not None:
+            return
         for stage_id, item in self.stage_headers.items():
             item.setVisible(order.get(stage_id, 0) < limit)
         g = self.geometry

@@ -1,0 +1,120 @@
+"""The incremental layout must always equal a full layout of the edited document."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from journeydesigner import edits
+from journeydesigner.layout import Geometry, LayoutOptions, compute_layout, relayout
+from journeydesigner.model import Document
+from journeydesigner.sample import generate_document
+
+
+def step_in_turn(doc: Document, geometry: Geometry, edit: edits.Edit, options: LayoutOptions,
+                 forward: bool = True) -> tuple[Geometry, bool]:
+    """Apply (or revert) ``edit``; return the new layout and whether it was incremental."""
+    (edits.apply if forward else edits.revert)(doc, edit)
+    result = relayout(geometry, doc, edits.replaced_touchpoints(edit, forward), options)
+    full = compute_layout(doc, options)
+    if result is not None:
+        assert result == full
+        # the index of connections per card still matches the connections
+        for tp_id in list(full.cards)[:50]:
+            assert sorted(result.connections_at(tp_id)) == sorted(full.connections_at(tp_id))
+    return (result or full), result is not None
+
+
+def random_move(doc: Document, rng: random.Random) -> edits.Edit:
+    tp = rng.choice(doc.touchpoints)
+    stage = rng.choice(doc.stages).id if rng.random() < 0.3 else tp.stage
+    channel = rng.choice(doc.channels).id if rng.random() < 0.5 else tp.channel
+    step = max(0, tp.step + rng.choice((-1, 0, 1)))
+    return edits.move_touchpoints(doc, {tp.id: (stage, channel, step)})
+
+
+@pytest.mark.parametrize("persona_filter", [False, True])
+def test_random_moves_and_undos_match_a_full_layout(persona_filter: bool) -> None:
+    rng = random.Random(7)
+    doc = generate_document(300, connections_per_touchpoint=1.5, seed=3)
+    options = LayoutOptions(persona=doc.personas[0].id if persona_filter else None)
+    geometry = compute_layout(doc, options)
+    done, incremental = [], 0
+    for _ in range(150):
+        edit = random_move(doc, rng)
+        if not edit:
+            continue
+        geometry, fast = step_in_turn(doc, geometry, edit, options)
+        done.append(edit)
+        incremental += fast
+    for edit in reversed(done[-40:]):
+        geometry, fast = step_in_turn(doc, geometry, edit, options, forward=False)
+        incremental += fast
+    # most moves keep the grid: the incremental path must really be taken
+    assert incremental > len(done) // 2
+
+
+def test_emotion_personas_and_text_changes_match_a_full_layout() -> None:
+    rng = random.Random(11)
+    doc = generate_document(200, connections_per_touchpoint=1.5, seed=5)
+    persona = doc.personas[0].id
+    options = LayoutOptions(persona=persona)
+    geometry = compute_layout(doc, options)
+    taken = 0
+    for _ in range(60):
+        tp = rng.choice(doc.touchpoints)
+        change = rng.choice([
+            {"emotion": rng.choice([None, -2, -1, 0, 1, 2])},
+            {"personas": [] if tp.personas else [persona]},
+            {"title": tp.title + " (edited)"},
+        ])
+        edit = edits.update_object(doc, "touchpoints", tp.id, change, "Edit")
+        geometry, fast = step_in_turn(doc, geometry, edit, options)
+        taken += fast
+    assert taken == 60  # none of these changes the grid
+
+
+def test_grid_changes_are_left_to_a_full_layout() -> None:
+    doc = generate_document(60, connections_per_touchpoint=1.5, seed=1)
+    geometry = compute_layout(doc)
+    tp = doc.touchpoints[0]
+    trailing = geometry.stage(tp.stage).steps[-1].step
+    # into the trailing column: a new step column appears
+    edit = edits.move_touchpoints(doc, {tp.id: (tp.stage, tp.channel, trailing)})
+    edits.apply(doc, edit)
+    assert relayout(geometry, doc, edits.replaced_touchpoints(edit)) is None
+
+
+def test_a_move_that_keeps_the_grid_shares_everything_it_does_not_touch() -> None:
+    doc = generate_document(120, connections_per_touchpoint=1.5, seed=2)
+    geometry = compute_layout(doc)
+    # a card of a two-card cell moves onto the other card's place in a one-card cell
+    # of the same lane and step column set: no column or lane changes
+    cell, (first, second) = next((c, ids) for c, ids in geometry.cells.items() if len(ids) == 2)
+    single = next(c for c, ids in geometry.cells.items()
+                  if len(ids) == 1 and c.channel_id == cell.channel_id and c != cell)
+    edit = edits.move_touchpoints(doc, {second: (single.stage_id, single.channel_id, single.step)})
+    edits.apply(doc, edit)
+    result = relayout(geometry, doc, edits.replaced_touchpoints(edit))
+    assert result is not None
+    assert result == compute_layout(doc)
+    assert result.stages is geometry.stages and result.lanes is geometry.lanes
+    changed = {i for i in geometry.cards if result.cards[i] is not geometry.cards[i]}
+    assert second in changed and changed <= {first, second, *geometry.cells[single]}
+    rerouted = {k for k, path in enumerate(result.connections)
+                if path is not geometry.connections[k]}
+    assert rerouted == set(geometry.connections_at(second))
+
+
+def test_only_touchpoint_replacements_count_as_replaced_touchpoints() -> None:
+    doc = generate_document(20, connections_per_touchpoint=1.5, seed=1)
+    first, second = doc.touchpoints[0], doc.touchpoints[1]
+    moves = {first.id: (first.stage, first.channel, first.step + 1),
+             second.id: (second.stage, second.channel, second.step + 1)}
+    edit = edits.move_touchpoints(doc, moves)
+    forward = edits.replaced_touchpoints(edit)
+    assert [(b.id, a.step - b.step) for b, a in forward] == [(first.id, 1), (second.id, 1)]
+    backward = edits.replaced_touchpoints(edit, forward=False)
+    assert [(b.id, b.step - a.step) for b, a in backward] == [(second.id, 1), (first.id, 1)]
+    assert edits.replaced_touchpoints(edits.delete_touchpoints(doc, [first.id])) is None
