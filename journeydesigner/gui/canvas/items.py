@@ -4,6 +4,7 @@ beyond a reference to the object they show."""
 from __future__ import annotations
 
 import bisect
+import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -12,6 +13,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPen,
     QPolygonF,
 )
@@ -250,8 +252,6 @@ class TouchpointItem(QGraphicsObject):
 
     @staticmethod
     def _star(painter: QPainter, c: QPointF, r: float) -> None:
-        import math
-
         points = [
             QPointF(
                 c.x() + (r if i % 2 == 0 else r * 0.45) * math.sin(i * math.pi / 5),
@@ -299,8 +299,14 @@ class ConnectionItem(QGraphicsItem):
         qp.cubicTo(QPointF(*path.c1), QPointF(*path.c2), QPointF(*path.end))
         self._path = qp
         self._label_pos = QPointF(*path.label_pos)
-        stroker_path = QPainterPath(qp)
-        self._bounds = stroker_path.boundingRect().adjusted(-12, -12, 12, 12)
+        # the arrow head and the middle marker, computed once per path, not per paint
+        end = qp.pointAtPercent(1.0)
+        rad = math.radians(qp.angleAtPercent(0.98))
+        back = QPointF(-math.cos(rad) * 8, math.sin(rad) * 8)
+        side = QPointF(math.sin(rad) * 4, math.cos(rad) * 4)
+        self._head = QPolygonF([end, end + back + side, end + back - side])
+        self._mid = qp.pointAtPercent(0.5)
+        self._bounds = qp.boundingRect().adjusted(-12, -12, 12, 12)
         if label:
             self._bounds = self._bounds.united(
                 QRectF(self._label_pos.x() - 80, self._label_pos.y() - 10, 160, 20)
@@ -314,8 +320,6 @@ class ConnectionItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
-        from PySide6.QtGui import QPainterPathStroker
-
         stroker = QPainterPathStroker()
         stroker.setWidth(8)
         return stroker.createStroke(self._path)
@@ -333,19 +337,11 @@ class ConnectionItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
-        # arrow head at the end
-        end = self._path.pointAtPercent(1.0)
-        angle = self._path.angleAtPercent(0.98)
-        import math
-
-        rad = math.radians(angle)
-        back = QPointF(-math.cos(rad) * 8, math.sin(rad) * 8)
-        side = QPointF(math.sin(rad) * 4, math.cos(rad) * 4)
         painter.setPen(QPen(color, 1))
         painter.setBrush(color)
-        painter.drawPolygon(QPolygonF([end, end + back + side, end + back - side]))
+        painter.drawPolygon(self._head)
         # a marker in the middle: + for positive, × for negative, ◇ for a decision
-        mid = self._path.pointAtPercent(0.5)
+        mid = self._mid
         painter.setBrush(QColor("white"))
         painter.setPen(QPen(color, 1.4))
         painter.drawEllipse(mid, 5.5, 5.5)
