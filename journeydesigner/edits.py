@@ -10,7 +10,7 @@ the values, so an Edit never leaves a document that breaks the format.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -219,6 +219,21 @@ def reorder(doc: Document, collection: Collection, obj_id: str, new_index: int, 
     if new_index == i:
         return Edit(text, ())
     return Edit(text, (Op("move", collection, i, new=new_index),))
+
+
+def reorder_to_slot(doc: Document, collection: Collection, obj_id: str, shown: Sequence[str],
+                    slot: int, text: str) -> Edit:
+    """Move an object into the gap ``slot`` between the ``shown`` ids (0: before
+    the first, ``len(shown)``: after the last), where a dragged header is
+    dropped; the other objects keep their order."""
+    rest = [o.id for o in getattr(doc, collection) if o.id != obj_id]
+    after = [i for i in shown[slot:] if i != obj_id]
+    before = [i for i in shown[:slot] if i != obj_id]
+    if after:
+        return reorder(doc, collection, obj_id, rest.index(after[0]), text)
+    if before:
+        return reorder(doc, collection, obj_id, rest.index(before[-1]) + 1, text)
+    return Edit(text, ())
 
 
 # --- stages, channels, personas ---------------------------------------------

@@ -13,6 +13,7 @@ from journeydesigner import clipboard, edits
 from journeydesigner.fileio import dumps, load
 from journeydesigner.layout import Cell
 from journeydesigner.model import ChannelKind, Touchpoint, find_problems
+from journeydesigner.sample import generate_document
 
 EXAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "examples" / (
     "compra-online.es.journey")
@@ -182,3 +183,31 @@ def test_clipboard_refuses_foreign_data_and_drops_unknown_personas(doc):
     tps, _ = clipboard.paste_objects(doc, payload, None)
     assert (tps[0].stage, tps[0].channel, tps[0].personas) == (doc.stages[0].id,
                                                                doc.channels[0].id, [])
+
+
+def test_reorder_to_slot_moves_between_the_shown_neighbours() -> None:
+    doc = generate_document(10, connections_per_touchpoint=1.0, seed=1)
+    ids = [s.id for s in doc.stages]
+    assert len(ids) >= 3
+    first, second, third = ids[:3]
+    # the first stage dropped after the third one
+    edit = edits.reorder_to_slot(doc, "stages", first, ids, 3, "Move stage")
+    edits.apply(doc, edit)
+    assert [s.id for s in doc.stages][:3] == [second, third, first]
+    edits.revert(doc, edit)
+    assert [s.id for s in doc.stages] == ids
+    # dropped in the gaps on either side of itself: nothing to do
+    assert not edits.reorder_to_slot(doc, "stages", second, ids, 1, "Move stage")
+    assert not edits.reorder_to_slot(doc, "stages", second, ids, 2, "Move stage")
+    # the last stage dropped before the first
+    edit = edits.reorder_to_slot(doc, "stages", ids[-1], ids, 0, "Move stage")
+    edits.apply(doc, edit)
+    assert [s.id for s in doc.stages] == [ids[-1], *ids[:-1]]
+    # channels: only one group is shown; objects outside it keep their places
+    channels = [c.id for c in doc.channels]
+    group = [c.id for c in doc.channels if c.kind == doc.channels[-1].kind]
+    edit = edits.reorder_to_slot(doc, "channels", group[-1], group, 0, "Move channel")
+    edits.apply(doc, edit)
+    moved = [c.id for c in doc.channels]
+    assert [i for i in moved if i not in group] == [i for i in channels if i not in group]
+    assert [i for i in moved if i in group] == [group[-1], *group[:-1]]

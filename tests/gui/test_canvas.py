@@ -11,7 +11,7 @@ from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from journeydesigner.fileio import dumps, load
+from journeydesigner.fileio import dumps, load, loads
 from journeydesigner.gui.canvas.view import LIBRARY_MIME
 from journeydesigner.gui.main_window import MainWindow
 from journeydesigner.layout import Cell
@@ -283,6 +283,64 @@ def test_channels_add_toggle_kind_reorder(window, monkeypatch):
     assert lanes.index(new.id) == lanes.index("tienda") + 1
     assert window.controller.undo_stack.count() == 3
     assert_undo_redo(window, before, snapshot(window), steps=3)
+
+
+def header_point(win, item) -> object:
+    rect = item.sceneBoundingRect()
+    return viewport_point(win, rect.center().x(), rect.center().y())
+
+
+def test_drag_a_stage_header_to_reorder_stages(window):
+    scene = window.view.journey_scene
+    doc = window.controller.doc
+    ids = [s.id for s in doc.stages]
+    before = snapshot(window)
+    g = scene.geometry
+    first = scene.stage_headers[ids[0]]
+    # drop the first stage just right of the second stage's column
+    end = viewport_point(window, g.stage(ids[1]).column.right - 4,
+                         first.sceneBoundingRect().center().y())
+    drag(window, header_point(window, first), end)
+    assert [s.id for s in doc.stages] == [ids[1], ids[0], *ids[2:]]
+    assert scene.stage_headers[ids[0]].isSelected()
+    assert not scene._drop_line.isVisible()
+    assert window.controller.undo_stack.count() == 1
+    assert window.controller.undo_stack.text(0).endswith("Move stage")
+    assert scene.geometry.stages[1].stage_id == ids[0]
+    assert_undo_redo(window, before, snapshot(window))
+
+
+def test_drag_a_lane_header_moves_the_channel_within_its_group(window):
+    scene = window.view.journey_scene
+    doc = window.controller.doc
+    g = scene.geometry
+    group = [lane for lane in g.lanes if lane.kind == g.lanes[0].kind]
+    assert len(group) >= 2
+    top, below = group[0].channel_id, group[1].channel_id
+    before = snapshot(window)
+    item = scene.lane_headers[below]
+    x = item.sceneBoundingRect().center().x()
+    # dragged far below the map: the channel still stays in its own group (last in it)
+    end = viewport_point(window, x, g.lanes[-1].row.bottom - 2)
+    drag(window, header_point(window, scene.lane_headers[top]), end)
+    shown = [lane.channel_id for lane in scene.geometry.lanes if lane.kind == g.lanes[0].kind]
+    assert shown == [*[c for c in (lane.channel_id for lane in group) if c != top], top]
+    # the other group's lanes did not move, and no channel changed group
+    assert [lane.channel_id for lane in scene.geometry.lanes[len(group):]] == \
+        [lane.channel_id for lane in g.lanes[len(group):]]
+    assert {c.id: c.kind for c in doc.channels} == {c.id: c.kind for c in loads(before).channels}
+    assert_undo_redo(window, before, snapshot(window))
+
+
+def test_a_short_press_on_a_header_selects_without_moving(window):
+    scene = window.view.journey_scene
+    ids = [s.id for s in window.controller.doc.stages]
+    item = scene.stage_headers[ids[0]]
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, header_point(window, item))
+    assert item.isSelected()
+    assert [s.id for s in window.controller.doc.stages] == ids
+    assert window.controller.undo_stack.count() == 0
 
 
 def test_cannot_delete_the_last_stage(window, monkeypatch):

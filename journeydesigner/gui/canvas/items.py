@@ -17,7 +17,12 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsObject,
+    QStyleOptionGraphicsItem,
+)
 
 from ... import style
 from ...layout import ConnectionPath, EmotionLane, EmotionPoint, Geometry, Rect
@@ -383,6 +388,9 @@ class HeaderItem(QGraphicsObject):
         self.language = language
         self.label_inset = 0.0  # width of the pinned lane headers, set by the scene
         self._text_offset = 0.0
+        self._press: QPointF | None = None  # where a left-button press began a possible drag
+        self._dragging = False
+        self.setCursor(Qt.CursorShape.OpenHandCursor)  # headers are dragged to reorder
         self.update_from(obj, rect)
 
     @property
@@ -401,6 +409,32 @@ class HeaderItem(QGraphicsObject):
         self.setToolTip(obj.name + (f"\n\n{obj.description}" if getattr(obj, "description", "")
                                     else ""))
         self.update()
+
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        self._press = event.scenePos() if event.button() == Qt.MouseButton.LeftButton else None
+        self._dragging = False
+
+    def mouseMoveEvent(self, event) -> None:
+        """Dragging a header shows where its stage or channel would go."""
+        if self._press is None or self.scene() is None:
+            super().mouseMoveEvent(event)
+            return
+        distance = (event.scenePos() - self._press).manhattanLength()
+        if not self._dragging and distance < QApplication.startDragDistance():
+            return
+        if not self._dragging:
+            self._dragging = True
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        self.scene().drag_header(self, event.scenePos())
+
+    def mouseReleaseEvent(self, event) -> None:
+        dragging, self._press, self._dragging = self._dragging, None, False
+        if dragging and self.scene() is not None:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+            self.scene().drop_header(self, event.scenePos())
+            return
+        super().mouseReleaseEvent(event)
 
     def pin(self, left: float, top: float) -> None:
         """Keep the header readable when scrolling: stage headers stick to the

@@ -7,7 +7,7 @@ Mouse gestures on cards become one undoable edit when the gesture ends.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsLineItem,
@@ -57,6 +57,7 @@ class JourneyScene(QGraphicsScene):
         self._drag_start: dict[str, QPointF] = {}
         self._link_source: str | None = None
         self._link_line: QGraphicsLineItem | None = None
+        self._drop_line: QGraphicsLineItem | None = None  # where a dragged header would go
         self.new_link_polarity = "positive"
         self.revealed: int | None = None
         self.focus_lane: str | None = None
@@ -312,6 +313,64 @@ class JourneyScene(QGraphicsScene):
             for conn_id in new:
                 if conn_id in self.connections:
                     self.connections[conn_id].setSelected(True)
+
+    # --- reordering stages and channels by dragging their headers ------------------
+
+    def drag_header(self, header: HeaderItem, pos: QPointF) -> None:
+        """Show the gap where the dragged header's stage or channel would go."""
+        found = self._header_slot(header, pos)
+        if found is None:
+            return
+        if self._drop_line is None:
+            self._drop_line = QGraphicsLineItem()
+            pen = QPen(QColor("#1F6FEB"), 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            pen.setCosmetic(True)  # as thick on screen at any zoom
+            self._drop_line.setPen(pen)
+            self._drop_line.setZValue(60)  # above the pinned headers
+            self.addItem(self._drop_line)
+        self._drop_line.setLine(found[2])
+        self._drop_line.setVisible(True)
+
+    def drop_header(self, header: HeaderItem, pos: QPointF) -> None:
+        """Move the dragged header's stage or channel into the gap (one undo command)."""
+        if self._drop_line is not None:
+            self._drop_line.setVisible(False)
+        found = self._header_slot(header, pos)
+        if found is None:
+            return
+        shown, slot, _ = found
+        kind, obj_id = header.kind, header.object_id
+        collection = "stages" if kind == "stage" else "channels"
+        text = tr("Move stage") if kind == "stage" else tr("Move channel")
+        if self.controller.try_perform(edits.reorder_to_slot, collection, obj_id, shown, slot,
+                                       text):
+            self.clearSelection()
+            items = self.stage_headers if kind == "stage" else self.lane_headers
+            if obj_id in items:
+                items[obj_id].setSelected(True)
+
+    def _header_slot(self, header: HeaderItem, pos: QPointF):
+        """``(ids shown in order, gap index, line marking the gap)`` nearest ``pos``:
+        stages move between stage columns, channels between the lanes of their group."""
+        g = self.geometry
+        if g is None or not g.stages or not g.lanes:
+            return None
+        if header.kind == "stage":
+            shown = [b.stage_id for b in g.stages]
+            edges = [b.column.x for b in g.stages] + [g.stages[-1].column.right]
+            slot = min(range(len(edges)), key=lambda k: abs(edges[k] - pos.x()))
+            x = edges[slot]
+            line = QLineF(x, g.corner.y, x, g.emotion_lane.rect.bottom)
+        else:
+            lanes = [lane for lane in g.lanes if lane.kind == header.obj.kind]
+            if not lanes:
+                return None
+            shown = [lane.channel_id for lane in lanes]
+            edges = [lane.row.y for lane in lanes] + [lanes[-1].row.bottom]
+            slot = min(range(len(edges)), key=lambda k: abs(edges[k] - pos.y()))
+            y = edges[slot]
+            line = QLineF(g.corner.x, y, g.width - g.corner.x, y)
+        return shown, slot, line
 
     # --- workshop presentation (never changes the document) -----------------------
 
