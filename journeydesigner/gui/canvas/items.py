@@ -304,13 +304,7 @@ class ConnectionItem(QGraphicsItem):
         qp.cubicTo(QPointF(*path.c1), QPointF(*path.c2), QPointF(*path.end))
         self._path = qp
         self._label_pos = QPointF(*path.label_pos)
-        # the arrow head and the middle marker, computed once per path, not per paint
-        end = qp.pointAtPercent(1.0)
-        rad = math.radians(qp.angleAtPercent(0.98))
-        back = QPointF(-math.cos(rad) * 8, math.sin(rad) * 8)
-        side = QPointF(math.sin(rad) * 4, math.cos(rad) * 4)
-        self._head = QPolygonF([end, end + back + side, end + back - side])
-        self._mid = qp.pointAtPercent(0.5)
+        self._marks: tuple[QPolygonF, QPointF] | None = None  # computed when first painted
         self._bounds = qp.boundingRect().adjusted(-12, -12, 12, 12)
         if label:
             self._bounds = self._bounds.united(
@@ -320,6 +314,19 @@ class ConnectionItem(QGraphicsItem):
 
     def label_point(self) -> QPointF:
         return self._label_pos
+
+    def _head_and_middle(self) -> tuple[QPolygonF, QPointF]:
+        """The arrow head and the middle marker's centre, computed once per path
+        (and only for paths that get painted: measuring a curve is not free)."""
+        if self._marks is None:
+            qp = self._path
+            end = qp.pointAtPercent(1.0)
+            rad = math.radians(qp.angleAtPercent(0.98))
+            back = QPointF(-math.cos(rad) * 8, math.sin(rad) * 8)
+            side = QPointF(math.sin(rad) * 4, math.cos(rad) * 4)
+            self._marks = (QPolygonF([end, end + back + side, end + back - side]),
+                           qp.pointAtPercent(0.5))
+        return self._marks
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -342,11 +349,11 @@ class ConnectionItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
+        head, mid = self._head_and_middle()
         painter.setPen(QPen(color, 1))
         painter.setBrush(color)
-        painter.drawPolygon(self._head)
+        painter.drawPolygon(head)
         # a marker in the middle: + for positive, × for negative, ◇ for a decision
-        mid = self._mid
         painter.setBrush(QColor("white"))
         painter.setPen(QPen(color, 1.4))
         painter.drawEllipse(mid, 5.5, 5.5)
