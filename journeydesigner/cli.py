@@ -2,24 +2,28 @@
 
 Every command uses the Qt-free core only, so it runs on a server or in CI.
 Errors are printed as ``FILE: place: message`` lines, never as tracebacks.
+Modules are imported by the command that needs them: the window starts without
+the command line's parser, and a command without the GUI.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .fileio import LoadError, SaveError, load, save
-from .schema import journey_schema
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
 
 COMMANDS = ("validate", "export", "analyze", "new", "templates", "schema", "gui")
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from .fileio import LoadError, load
+
     failed = False
     for path in args.files:
         try:
@@ -36,6 +40,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from .export import export_file
+    from .fileio import load
 
     doc = load(args.file)
     try:
@@ -61,6 +66,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
+    from .fileio import save
     from .templates import UnknownTemplate, new_document
 
     out = Path(args.output)
@@ -89,6 +95,10 @@ def _cmd_templates(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
+    import json
+
+    from .schema import journey_schema
+
     print(json.dumps(journey_schema(), indent=2, ensure_ascii=False))
     return 0
 
@@ -100,6 +110,8 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="journeydesigner",
         description=(
@@ -167,8 +179,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = ["gui", *argv]
     if argv[0] == "gui" and len(argv) <= 2 and not any(a.startswith("-") for a in argv[1:]):
         # straight to the window: the command line's parser is not needed
-        return _cmd_gui(argparse.Namespace(file=argv[1] if len(argv) > 1 else None))
+        from .gui.application import run
+
+        return run(argv[1] if len(argv) > 1 else None)
     args = build_parser().parse_args(argv)
+    from .fileio import LoadError, SaveError
+
     try:
         return args.func(args)
     except LoadError as exc:

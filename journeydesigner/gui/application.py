@@ -5,11 +5,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+# The Qt-free core the window needs comes before PySide6 on purpose: once PySide6 is
+# loaded it reads the source of every module imported after it (looking for its
+# ``__feature__`` switches), which makes pydantic and the model a quarter slower to import.
+from .. import __version__, describe, edits, fileio, layout, recovery, templates  # noqa: F401
+from ..clipboard import MIME_TYPE
+from . import save_guard  # noqa: F401
+
+# isort: split
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
-
-from .. import __version__
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -18,9 +24,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("JourneyDesigner")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.journeydesigner.JourneyDesigner")
-    from ..templates import resources_dir
-
-    icon = resources_dir() / "icons" / "journeydesigner.svg"
+    icon = templates.resources_dir() / "icons" / "journeydesigner.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     app.aboutToQuit.connect(release_clipboard)
@@ -37,8 +41,6 @@ def release_clipboard() -> None:
     """Drop our clipboard data before Qt shuts down: PySide 6.11 crashes at exit
     while destroying mime data it handed to the clipboard."""
     from PySide6.QtGui import QGuiApplication
-
-    from ..clipboard import MIME_TYPE
 
     clipboard = QGuiApplication.clipboard()
     if clipboard is None:

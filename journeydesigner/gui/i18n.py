@@ -33,7 +33,8 @@ def chosen_language() -> str:
 
 def install_translators(language: str | None = None) -> str:
     """Load the translations of ``language`` (default: the chosen one)."""
-    from ..i18n_catalog import qm_path
+    # the folder of i18n_catalog.qm_path, without importing that tool (ast, xml, subprocess)
+    from ..templates import resources_dir
 
     app = QCoreApplication.instance()
     language = language or chosen_language()
@@ -43,7 +44,7 @@ def install_translators(language: str | None = None) -> str:
     if language == "en":
         return language
     candidates = [
-        (str(qm_path(language).parent), qm_path(language).stem),
+        (str(resources_dir() / "i18n"), f"journeydesigner_{language}"),
         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
     ]
     for folder, name in candidates:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -36,7 +37,6 @@ from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
 from .controller import DocumentController
 from .core_messages import translate_core
-from .dialogs.export_dialog import ExportDialog
 from .i18n import tr
 from .locks import DocumentLock, LockDialog, LockState
 from .panels.analysis import AnalysisDock
@@ -46,6 +46,9 @@ from .panels.properties import PropertiesDock
 from .preferences import Preferences, PreferencesDialog, apply_theme
 from .save_guard import DiskState, what_changed
 from .workshop import WorkshopMode
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 
 def file_filter() -> str:
@@ -63,9 +66,10 @@ def preferred_template() -> str:
     """The template of new maps: the preference, else the interface language's."""
     from .i18n import chosen_language
 
-    names = {info.name for info in list_templates()}
-    chosen = Preferences.load().template
-    return chosen if chosen in names else default_template(chosen_language())
+    chosen = Preferences.load().template  # only a chosen one is looked for (loads them all)
+    if chosen and chosen in {info.name for info in list_templates()}:
+        return chosen
+    return default_template(chosen_language())
 
 
 class TemplateDialog(QDialog):
@@ -130,15 +134,11 @@ class MainWindow(QMainWindow):
         s = settings()
         if not self.restoreGeometry(s.value("window/geometry", QByteArray())):
             self.resize(1400, 880)
-        self._size_docks = not self.restoreState(s.value("window/state", QByteArray()))
+        if not self.restoreState(s.value("window/state", QByteArray())):
+            # first start: give the map most of the room, already in the first paint
+            self.resizeDocks([self.palette_dock, self.properties], [250, 340],
+                             Qt.Orientation.Horizontal)
         self.statusBar().showMessage(tr("Ready"), 2000)
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._size_docks:  # first start: give the map most of the room
-            self._size_docks = False
-            QTimer.singleShot(0, lambda: self.resizeDocks(
-                [self.palette_dock, self.properties], [250, 340], Qt.Orientation.Horizontal))
 
     # --- document --------------------------------------------------------------
 
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(right, self.undo_dock)
         self.splitDockWidget(self.properties, self.undo_dock, Qt.Orientation.Vertical)
         self.properties.raise_()
-        self.analysis = AnalysisDock(self.controller, self)
+        self.analysis = AnalysisDock(self.controller, self, deferred=True)  # made when shown
         self.analysis.highlightRequested.connect(self._highlight_finding)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.analysis)
         self.analysis.hide()
@@ -611,6 +611,8 @@ class MainWindow(QMainWindow):
 
     def export_map(self) -> None:
         """The export dialog: PDF, PNG, SVG or JSON, written in the background."""
+        from .dialogs.export_dialog import ExportDialog
+
         c = self.controller
         stem = c.path.with_suffix("") if c.path else Path(c.doc.title)
         dialog = ExportDialog(c.doc, f"{stem}.pdf", self)

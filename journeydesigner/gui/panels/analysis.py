@@ -13,9 +13,15 @@ categories are kept.
 Selecting a finding emits ``highlightRequested(touchpoint_ids, connection_ids)``
 with the ids it is about; selecting a category emits everything its findings
 are about; clearing the selection emits two empty lists.
+
+The main window creates the dock hidden with ``deferred=True``: then the panel's
+widgets and the first analysis are made only when the dock is first shown (or
+refreshed), so a window whose analysis stays closed never pays for them.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -44,17 +50,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis import (
-    CATEGORIES,
-    CATEGORY_LABELS,
-    Analysis,
-    Finding,
-    analyze,
-    language_code,
-    summary_line,
-)
 from ..i18n import tr
 from .properties import dim
+
+if TYPE_CHECKING:  # the analysis itself is imported when the panel first shows
+    from ...analysis import Analysis, Finding
 
 #: Item data: "category:<name>" on a category item, "finding:<index in analysis.findings>" below.
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -125,7 +125,8 @@ class AnalysisDock(QDockWidget):
     #: After every recompute (the tree shows the new analysis).
     refreshed = Signal()
 
-    def __init__(self, controller, parent: QWidget | None = None) -> None:
+    def __init__(self, controller, parent: QWidget | None = None, *,
+                 deferred: bool = False) -> None:
         super().__init__(tr("Analysis"), parent)
         self.setObjectName("analysisDock")
         self.controller = controller
@@ -133,7 +134,18 @@ class AnalysisDock(QDockWidget):
         self._persona: str | None = None
         self._collapsed: set[str] = set()
         self._emitted: tuple[list[str], list[str]] = ([], [])
+        self.tree: _FindingTree | None = None  # with the rest of the body, by _build
 
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.refresh)
+        controller.changed.connect(self.schedule_refresh)
+        if not deferred:
+            self.refresh()
+
+    def _build(self) -> None:
+        """The persona chooser, the summary and the tree of findings."""
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -155,35 +167,34 @@ class AnalysisDock(QDockWidget):
         dim(self.summary)
         layout.addWidget(self.summary)
 
-        self.tree = _FindingTree()
-        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
-        self.tree.setHeaderHidden(True)
-        self.tree.setColumnCount(1)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.tree.header().setStretchLastSection(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setAccessibleName(tr("Analysis findings"))
-        self.tree.setAccessibleDescription(
+        tree = _FindingTree()
+        tree.setItemDelegate(_WrappingDelegate(tree))
+        tree.setHeaderHidden(True)
+        tree.setColumnCount(1)
+        tree.setWordWrap(True)
+        tree.setUniformRowHeights(False)
+        tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tree.header().setStretchLastSection(True)
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setAccessibleName(tr("Analysis findings"))
+        tree.setAccessibleDescription(
             tr("Findings grouped by category; select one to highlight it on the map")
         )
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(tree, 1)
         self.setWidget(body)
-
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.tree = tree
 
         self.persona_combo.currentIndexChanged.connect(self._persona_chosen)
-        self.tree.itemSelectionChanged.connect(self._selection_changed)
-        self.tree.itemCollapsed.connect(self._remember_collapsed)
-        self.tree.itemExpanded.connect(self._remember_expanded)
-        controller.changed.connect(self.schedule_refresh)
-        self.refresh()
+        tree.itemSelectionChanged.connect(self._selection_changed)
+        tree.itemCollapsed.connect(self._remember_collapsed)
+        tree.itemExpanded.connect(self._remember_expanded)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt name)
+        if visible and self.tree is None:
+            self.refresh()  # a deferred panel: made now, before it shows
+        super().setVisible(visible)
 
     # --- public API -----------------------------------------------------------
 
@@ -192,20 +203,29 @@ class AnalysisDock(QDockWidget):
         return self._persona
 
     def set_persona(self, persona_id: str | None) -> None:
-        """Analyse only what ``persona_id`` lives (None: the whole map), at once."""
+        """Analyse only what ``persona_id`` lives (None: the whole map), at once
+        (a deferred panel not made yet keeps it for when it is)."""
         self._persona = persona_id or None
-        self.refresh()
+        if self.tree is not None:
+            self.refresh()
 
     def schedule_refresh(self) -> None:
         """Recompute shortly; more calls before then still recompute once."""
-        self.timer.start()
+        if self.tree is not None:  # else the first refresh reads the document then
+            self.timer.start()
 
     def language(self) -> str:
+        from ...analysis import language_code
+
         return language_code(self.controller.doc.language)
 
     def refresh(self) -> None:
         """Recompute the analysis and show it, keeping the selection if it still exists."""
+        from ...analysis import CATEGORIES, CATEGORY_LABELS, analyze, summary_line
+
         self.timer.stop()
+        if self.tree is None:
+            self._build()
         doc = self.controller.doc
         if self._persona is not None and all(p.id != self._persona for p in doc.personas):
             self._persona = None  # deleted (or never there): back to the whole map
@@ -263,6 +283,8 @@ class AnalysisDock(QDockWidget):
         self.refreshed.emit()
 
     def category_item(self, category: str) -> QTreeWidgetItem | None:
+        if self.tree is None:
+            self.refresh()
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
             if _key(item) == ("category", category):
