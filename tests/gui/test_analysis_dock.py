@@ -26,6 +26,7 @@ def dock(qtbot, controller):
     widget = AnalysisDock(controller)
     qtbot.addWidget(widget)
     widget.resize(420, 700)
+    widget.show()  # a hidden panel waits until it shows before recomputing
     return widget
 
 
@@ -185,3 +186,27 @@ def test_unknown_persona_falls_back_to_the_whole_map(qtbot, dock):
     assert dock.persona() is None
     assert dock.analysis.persona is None
     assert dock.persona_combo.currentIndex() == 0
+
+
+def test_a_hidden_panel_recomputes_only_when_shown(qtbot, dock, controller):
+    dock.hide()
+    seen: list[None] = []
+    dock.refreshed.connect(lambda: seen.append(None))
+    edit_touchpoint(controller, "carrito", emotion=1)
+    qtbot.wait(DEBOUNCE_MS * 3)
+    assert seen == [] and not dock.is_current()
+    with qtbot.waitSignal(dock.refreshed, timeout=2000):
+        dock.show()
+    assert dock.is_current()
+    assert dock.category_item("friction").text(0) == "Puntos de fricción (3)"
+
+
+def test_a_result_outdated_by_a_later_edit_is_dropped(qtbot, dock, controller):
+    shown: list[str] = []
+    dock.refreshed.connect(lambda: shown.append(dock.category_item("friction").text(0)))
+    edit_touchpoint(controller, "carrito", emotion=1)  # friction: 3
+    dock._recompute_in_background()  # the job starts on the document with 3 …
+    edit_touchpoint(controller, "chatbot", emotion=1)  # … and is outdated at once (2)
+    qtbot.waitUntil(lambda: dock.is_current(), timeout=3000)
+    assert shown == ["Puntos de fricción (2)"]
+    assert controller.doc.touchpoint("carrito").emotion == 1

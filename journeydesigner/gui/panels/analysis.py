@@ -7,8 +7,11 @@ to what one persona lives (:meth:`AnalysisDock.set_persona` does the same).
 
 The panel follows the document by itself: ``controller.changed`` starts a short
 single-shot timer, so a burst of edits (a drag, a multi-object edit, undo
-chains) recomputes once. After a recompute the selection and the collapsed
-categories are kept.
+chains) recomputes once, and the recompute runs in a background thread on a
+snapshot of the document, so a large map never freezes the window (a result
+that an edit made meanwhile has outdated is dropped and computed again). A
+hidden panel does not recompute until it shows. After a recompute the
+selection and the collapsed categories are kept.
 
 Selecting a finding emits ``highlightRequested(touchpoint_ids, connection_ids)``
 with the ids it is about; selecting a category emits everything its findings
@@ -21,6 +24,8 @@ refreshed), so a window whose analysis stays closed never pays for them.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -124,6 +129,8 @@ class AnalysisDock(QDockWidget):
     highlightRequested = Signal(list, list)
     #: After every recompute (the tree shows the new analysis).
     refreshed = Signal()
+    #: From the background thread: (generation, analysis or None if it failed).
+    _computed = Signal(int, object)
 
     def __init__(self, controller, parent: QWidget | None = None, *,
                  deferred: bool = False) -> None:
@@ -135,11 +142,17 @@ class AnalysisDock(QDockWidget):
         self._collapsed: set[str] = set()
         self._emitted: tuple[list[str], list[str]] = ([], [])
         self.tree: _FindingTree | None = None  # with the rest of the body, by _build
+        # every change of the document or the persona makes a new generation; a
+        # background result is shown only if no newer generation exists by then
+        self._generation = 0
+        self._shown_generation = -1
+        self._computing = False
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._recompute_in_background)
+        self._computed.connect(self._background_done)
         controller.changed.connect(self.schedule_refresh)
         if not deferred:
             self.refresh()
@@ -194,6 +207,8 @@ class AnalysisDock(QDockWidget):
     def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt name)
         if visible and self.tree is None:
             self.refresh()  # a deferred panel: made now, before it shows
+        elif visible and self._shown_generation != self._generation:
+            self.timer.start()  # the map changed while the panel was hidden
         super().setVisible(visible)
 
     # --- public API -----------------------------------------------------------
@@ -210,9 +225,15 @@ class AnalysisDock(QDockWidget):
             self.refresh()
 
     def schedule_refresh(self) -> None:
-        """Recompute shortly; more calls before then still recompute once."""
-        if self.tree is not None:  # else the first refresh reads the document then
+        """Recompute shortly (in the background); more calls before then still
+        recompute once. A hidden panel waits until it shows."""
+        self._generation += 1
+        if self.tree is not None and self.isVisible():
             self.timer.start()
+
+    def is_current(self) -> bool:
+        """Whether the findings shown are those of the document as it is now."""
+        return self._shown_generation == self._generation
 
     def language(self) -> str:
         from ...analysis import language_code
@@ -220,17 +241,65 @@ class AnalysisDock(QDockWidget):
         return language_code(self.controller.doc.language)
 
     def refresh(self) -> None:
-        """Recompute the analysis and show it, keeping the selection if it still exists."""
-        from ...analysis import CATEGORIES, CATEGORY_LABELS, analyze, summary_line
+        """Recompute the analysis now and show it (see :meth:`_show`)."""
+        from ...analysis import analyze
 
         self.timer.stop()
-        if self.tree is None:
-            self._build()
+        self._generation += 1
+        self._forget_deleted_persona()
+        self._show(analyze(self.controller.doc, self._persona), self._generation)
+
+    def _forget_deleted_persona(self) -> None:
         doc = self.controller.doc
         if self._persona is not None and all(p.id != self._persona for p in doc.personas):
             self._persona = None  # deleted (or never there): back to the whole map
+
+    def _recompute_in_background(self) -> None:
+        """Analyse a snapshot of the document in a thread; the result comes back
+        through ``_computed`` (a queued signal, so it is shown on the GUI thread)."""
+        if self._computing or self.is_current():
+            return  # a running job starts the next one when it ends
+        from ...analysis import analyze
+        from ...edits import COLLECTIONS
+
+        self._forget_deleted_persona()
+        doc = self.controller.doc
+        # edits replace objects and never change them, so copying the lists is
+        # enough for the thread to see one consistent document
+        snapshot = doc.model_copy(update={name: list(getattr(doc, name)) for name in COLLECTIONS})
+        generation, persona = self._generation, self._persona
+        self._computing = True
+
+        def work() -> None:
+            try:
+                result = analyze(snapshot, persona)
+            except Exception:  # noqa: BLE001 - shown as "recompute now" on the GUI thread
+                result = None
+            with contextlib.suppress(RuntimeError):  # the panel was deleted meanwhile
+                self._computed.emit(generation, result)
+
+        threading.Thread(target=work, name="analysis", daemon=True).start()
+
+    def _background_done(self, generation: int, analysis) -> None:
+        self._computing = False
+        if generation != self._generation:
+            if self.isVisible():
+                self._recompute_in_background()  # outdated by an edit: again
+            return
+        if analysis is None:  # the analysis failed in the thread: let it raise here
+            self.refresh()
+            return
+        self._show(analysis, generation)
+
+    def _show(self, analysis: Analysis, generation: int) -> None:
+        """Show an analysis, keeping the selection if it still exists."""
+        from ...analysis import CATEGORIES, CATEGORY_LABELS, summary_line
+
+        if self.tree is None:
+            self._build()
         selected = self._selected_key()  # before the old findings are replaced
-        self.analysis = analyze(doc, self._persona)
+        self.analysis = analysis
+        self._shown_generation = generation
         lang = self.language()
         self._fill_personas()
         self.summary.setText(summary_line(self.analysis, lang))
