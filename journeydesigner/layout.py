@@ -285,6 +285,9 @@ class Geometry:
     emotion_points: list[EmotionPoint]
     corner: Rect
     cells: dict[Cell, tuple[str, ...]] = field(default_factory=dict)
+    #: Set by :func:`relayout`: the ids of the cards that differ from the layout
+    #: this one was derived from (None for a full layout), so a view redraws just those.
+    changed_cards: frozenset[str] | None = field(default=None, compare=False, repr=False)
     # Search indexes, derived from the fields above.
     _stage_lefts: list[float] = field(init=False, repr=False, compare=False)
     _step_lefts: list[list[float]] = field(init=False, repr=False, compare=False)
@@ -295,6 +298,8 @@ class Geometry:
     #: touchpoint id -> indexes in ``connections``; built on first use
     _links: dict[str, list[int]] | None = field(default=None, init=False, repr=False,
                                                 compare=False)
+    #: the document look-ups of :func:`relayout`, carried from one relayout to the next
+    _index: _DocIndex | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # stages are left to right and lanes top to bottom, so list order is search order
@@ -641,6 +646,27 @@ def _compute_layout(doc: Document, opt: LayoutOptions) -> Geometry:
 # ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class _DocIndex:
+    """What :func:`relayout` looks up in the document. The edits it handles
+    replace touchpoints and never add, remove or reorder anything, so one index
+    serves a whole series of them, updated with the replaced touchpoints."""
+
+    order: dict[str, int]  # touchpoint id -> index in doc.touchpoints
+    touchpoints: dict[str, Touchpoint]
+    connections: dict[str, Connection]
+
+    @classmethod
+    def of(cls, doc: Document) -> _DocIndex:
+        return cls({t.id: i for i, t in enumerate(doc.touchpoints)},
+                   {t.id: t for t in doc.touchpoints}, {c.id: c for c in doc.connections})
+
+    def with_replaced(self, touchpoints: Iterable[Touchpoint]) -> _DocIndex:
+        latest = dict(self.touchpoints)
+        latest.update((t.id, t) for t in touchpoints)
+        return _DocIndex(self.order, latest, self.connections)
+
+
 def relayout(
     previous: Geometry,
     doc: Document,
@@ -683,13 +709,14 @@ def relayout(
     if not _same_grid(previous, cells, touched_cells, opt):
         return None
 
-    stacked = [cell for cell in touched_cells if len(cells[cell]) > 1]
-    if stacked:  # cards stack in document order
-        order = {t.id: i for i, t in enumerate(doc.touchpoints)}
-        for cell in stacked:
-            cells[cell] = tuple(sorted(cells[cell], key=order.__getitem__))
+    if previous._index is None:  # the first relayout after a full layout: doc is current
+        index = _DocIndex.of(doc)
+    else:
+        index = previous._index.with_replaced(after for _, after in latest.values())
     for cell in touched_cells:
-        if not cells[cell]:
+        if cells[cell]:  # cards stack in document order
+            cells[cell] = tuple(sorted(cells[cell], key=index.order.__getitem__))
+        else:
             del cells[cell]
 
     cards = dict(previous.cards)
@@ -716,14 +743,16 @@ def relayout(
         groups=previous.groups,
         lanes=previous.lanes,
         cards=cards,
-        connections=_rerouted(previous, doc, cards, moved, opt),
+        connections=_rerouted(previous, index, cards, moved, opt),
         emotion_lane=previous.emotion_lane,
-        emotion_points=_reaveraged(previous, doc, cards, latest.values()),
+        emotion_points=_reaveraged(previous, index, cards, cells, latest.values()),
         corner=previous.corner,
         cells=cells,
+        changed_cards=frozenset(moved.union(latest)),
     )
     # the same connections at the same places: the card -> connections index still holds
     object.__setattr__(geometry, "_links", previous._links)
+    object.__setattr__(geometry, "_index", index)
     return geometry
 
 
@@ -746,34 +775,33 @@ def _same_grid(previous: Geometry, cells: dict[Cell, tuple[str, ...]], touched: 
     return True
 
 
-def _rerouted(previous: Geometry, doc: Document, cards: dict[str, CardBox], moved: set[str],
-              opt: LayoutOptions) -> list[ConnectionPath]:
+def _rerouted(previous: Geometry, index: _DocIndex, cards: dict[str, CardBox],
+              moved: set[str], opt: LayoutOptions) -> list[ConnectionPath]:
     """``previous.connections`` with the paths of the connections of ``moved`` cards redrawn."""
     if not moved:
         return previous.connections
     connections = list(previous.connections)
-    wanted = {k for tp_id in moved for k in previous.connections_at(tp_id)}
-    by_id = {c.id: c for c in doc.connections}
-    for k in wanted:
+    for k in {k for tp_id in moved for k in previous.connections_at(tp_id)}:
         path = connections[k]
-        connections[k] = _connection_path(by_id[path.connection_id], cards[path.source_id],
-                                          cards[path.target_id], opt)
+        connections[k] = _connection_path(index.connections[path.connection_id],
+                                          cards[path.source_id], cards[path.target_id], opt)
     return connections
 
 
-def _reaveraged(previous: Geometry, doc: Document, cards: dict[str, CardBox],
+def _reaveraged(previous: Geometry, index: _DocIndex, cards: dict[str, CardBox],
+                cells: dict[Cell, tuple[str, ...]],
                 replaced: Iterable[tuple[Touchpoint, Touchpoint]]) -> list[EmotionPoint]:
     """``previous.emotion_points`` with the points of the replaced touchpoints' steps
     (before and after the edit) averaged again."""
     columns = {(t.stage, t.step) for pair in replaced for t in pair}
-    members: dict[tuple[str, int], list[Touchpoint]] = {column: [] for column in columns}
-    for t in doc.touchpoints:  # document order, as in compute_layout
-        if (t.stage, t.step) in members and t.id in cards:
-            members[(t.stage, t.step)].append(t)
     xs = {previous.step_column(*column).rect.center[0]: column for column in columns}
     points = [p for p in previous.emotion_points if p.x not in xs]
-    for x, column in xs.items():
-        point = _emotion_point(members[column], x, cards, previous.emotion_lane)
+    for x, (stage_id, step) in xs.items():
+        ids = [i for lane in previous.lanes
+               for i in cells.get(Cell(stage_id, lane.channel_id, step), ())]
+        ids.sort(key=index.order.__getitem__)  # document order, as in compute_layout
+        point = _emotion_point((index.touchpoints[i] for i in ids), x, cards,
+                               previous.emotion_lane)
         if point is not None:
             points.append(point)
     points.sort(key=lambda p: p.x)

@@ -87,8 +87,7 @@ class JourneyScene(QGraphicsScene):
         doc = self.controller.doc
         self.grid.set_geometry(g, doc.language)
         persona_colors = {p.id: p.color or "#777777" for p in doc.personas}
-        cards = {i for i, box in g.cards.items() if box is not previous.cards[i]}
-        cards.update(replaced)
+        cards = g.changed_cards
         links: set[str] = set()
         for tp_id in cards:
             item, box = self.cards[tp_id], g.cards[tp_id]
