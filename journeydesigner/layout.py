@@ -217,7 +217,8 @@ class ConnectionPath:
     (same step column): a loop in the gutter right of the column, from the source
     card's right edge middle to the target card's right edge middle.
     The arrow head goes at ``end``, pointing along ``c2 -> end``.
-    ``label_pos`` is the curve's midpoint (t = 0.5).
+    ``label_pos`` is the curve's midpoint (t = 0.5), except between two cards
+    side by side in neighbouring columns: there it is in the gap above them.
     ``dimmed`` when the persona filter leaves out the connection or either end.
     """
 
@@ -438,9 +439,14 @@ def _connection_path(conn: Connection, source: CardBox, target: CardBox,
         end = (t.right, t.y + t.h / 2)
         c1 = (start[0] + loop, start[1])
         c2 = (end[0] + loop, end[1])
+    label_pos = _bezier_mid(start, c1, c2, end)
+    if not backwards and 0 < t.x - s.right <= opt.step_gap and abs(t.y - s.y) < s.h:
+        # cards side by side: the gutter between them is too narrow for a label,
+        # which would cover their titles; it goes in the gap just above them
+        label_pos = (label_pos[0], min(s.y, t.y) - opt.card_gap / 2)
     dimmed = source.dimmed or target.dimmed or not _lives(opt.persona, conn.personas)
     return ConnectionPath(conn.id, conn.source, conn.target, conn.polarity, start, c1, c2, end,
-                          _bezier_mid(start, c1, c2, end), backwards, dimmed)
+                          label_pos, backwards, dimmed)
 
 
 def _emotion_point(members: Iterable[Touchpoint], x: float, cards: dict[str, CardBox],

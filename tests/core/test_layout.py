@@ -378,6 +378,24 @@ def test_forward_connection_runs_from_right_edge_to_left_edge() -> None:
     assert path.label_pos == pytest.approx(mid)
 
 
+def test_label_between_cards_side_by_side_goes_above_them() -> None:
+    opt = LayoutOptions()
+    doc = make_doc(
+        [("a", "s1", "web", 0), ("b", "s1", "web", 1), ("c", "s2", "web", 0)],
+        [("near", "a", "b"), ("far", "a", "c")],
+    )
+    geo = compute_layout(doc, opt)
+    paths = {p.connection_id: p for p in geo.connections}
+    a, b = geo.cards["a"].rect, geo.cards["b"].rect
+    x, y = paths["near"].label_pos
+    assert a.right < x < b.x  # centred on the gutter between them
+    assert y == a.y - opt.card_gap / 2  # in the gap above the cards, not over their titles
+    assert not any(card.rect.contains(x, y) for card in geo.cards.values())
+    # with a free column in between, the label stays on the curve
+    far = paths["far"]
+    assert far.label_pos[1] == pytest.approx(a.center[1])
+
+
 def test_backwards_connection_is_flagged_and_routed_below() -> None:
     doc = make_doc(
         [("a", "s1", "web", 0), ("b", "s1", "web", 1), ("c", "s2", "shop", 0)],
