@@ -8,6 +8,7 @@ keeps the previous version as ``NAME.journey.bak``.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import gc
 import glob
@@ -19,7 +20,9 @@ import shutil
 import stat
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import compress, repeat
+from operator import attrgetter, contains
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +35,7 @@ from .model import (
     ID_PATTERN,
     LANGUAGE_PATTERN,
     Document,
+    Node,
     Problem,
     find_problems,
 )
@@ -268,14 +272,134 @@ def _collector_paused() -> Iterator[None]:
     """Loading makes hundreds of thousands of objects and no reference cycles;
     the cyclic collector would walk the growing heap again and again meanwhile
     (most of the loading time of a large map). Reference counting still frees
-    everything; the collector's previous state is restored."""
+    everything; the collector's previous state is restored.
+
+    Afterwards the new objects go straight to the oldest generation (``gc.freeze``
+    then ``gc.unfreeze``, unless something else froze objects): left young, the first
+    allocation after loading would set off a collection of every one of them, a
+    third of the loading time, only to find them all alive."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if not gc.get_freeze_count():
+            gc.freeze()
+            gc.unfreeze()
         if enabled:
             gc.enable()
+
+
+_FIELDS_SET = attrgetter("__pydantic_fields_set__")
+_EXTRA = attrgetter("__pydantic_extra__")
+_METRICS = attrgetter("metrics")
+#: A closing quote, blanks, then a colon: the end of a key written as ``"key" : value``.
+_SPACED_KEY_END = re.compile(rb'"[ \t\n\r]+:')
+
+
+def _sound_document(raw: bytes) -> Document | None:
+    """The document of a file that breaks no rule, or None when in any doubt.
+
+    pydantic-core parses and validates the bytes in one pass, without the dicts and
+    lists ``json.loads`` builds first; the cost of the hooks of :func:`parse_json`
+    goes too. Its parser refuses by itself what those hooks refuse (invalid UTF-8,
+    lone surrogates, control characters in strings, integers of over 4300 digits),
+    except that it keeps the last of duplicate keys, reads ``NaN``, ``Infinity`` and
+    ``1e999`` as floats and allows nesting down to 200 levels. Known fields refuse
+    such numbers and such nesting, so :func:`_key_count` looks for them in unknown
+    fields only; :func:`_has_one_colon_per_key` finds duplicate keys. In any doubt
+    the careful path takes over, and it alone words the problems.
+    """
+    body = raw.removeprefix(codecs.BOM_UTF8)
+    try:
+        doc = Document.model_validate_json(body)
+    except ValidationError:
+        return None
+    if not {"format", "version"} <= doc.__pydantic_fields_set__:
+        return None  # the model has defaults for both; a file must state them
+    if find_problems(doc):
+        return None
+    keys = _key_count(doc)
+    if keys is None or not _has_one_colon_per_key(body, keys):
+        return None
+    return doc
+
+
+def _key_count(doc: Document) -> int | None:
+    """The number of keys of every object in the file, a duplicate key counted once;
+    None if an unknown field is nested too deep or holds a non-finite number (known
+    fields refuse those themselves)."""
+    count = len(doc.__pydantic_fields_set__)
+    with_extra: list[tuple[Node, int]] = [(doc, 1)] if doc.__pydantic_extra__ else []
+    groups = (
+        (doc.stages, True),
+        (doc.channels, False),
+        (doc.personas, False),
+        (doc.touchpoints, True),
+        (doc.connections, False),
+    )
+    # the objects of the document's arrays are at depth 3, their metrics at 4
+    for group, has_metrics in groups:
+        fields_sets = list(map(_FIELDS_SET, group))
+        count += sum(map(len, fields_sets))
+        with_extra += ((obj, 3) for obj in compress(group, map(_EXTRA, group)))
+        if not has_metrics:
+            continue  # a "metrics" key there is an unknown field, counted as such
+        # only metrics written in the file have keys: the shared empty one is not read
+        given = compress(group, map(contains, fields_sets, repeat("metrics")))
+        for metrics in map(_METRICS, given):
+            count += len(metrics.__pydantic_fields_set__)
+            if metrics.__pydantic_extra__:
+                with_extra.append((metrics, 4))
+    for obj, depth in with_extra:
+        extra = obj.__pydantic_extra__
+        # pydantic puts unknown fields in the fields set too; nothing says it must
+        count += len(extra.keys() - obj.__pydantic_fields_set__)
+        nested = _nested_keys(extra, depth)
+        if nested is None:
+            return None
+        count += nested
+    return count
+
+
+def _nested_keys(extra: dict[str, Any], depth: int) -> int | None:
+    """Keys of the objects inside the values of ``extra``, the unknown fields of an
+    object at ``depth``; None if a value is nested deeper than :data:`MAX_DEPTH` or
+    is a non-finite number."""
+    count = 0
+    stack: list[tuple[dict[str, Any] | list[Any], int]] = [(extra, depth)]
+    while stack:
+        container, level = stack.pop()
+        if container and level + 1 > MAX_DEPTH:
+            return None  # its children, containers or not, sit one level deeper
+        if isinstance(container, dict):
+            count += len(container) if container is not extra else 0
+            children: Iterable[Any] = container.values()
+        else:
+            children = container
+        for child in children:
+            if isinstance(child, dict | list):
+                stack.append((child, level + 1))
+            elif isinstance(child, float) and not math.isfinite(child):
+                return None
+    return count
+
+
+def _has_one_colon_per_key(body: bytes, keys: int) -> bool:
+    """Whether ``body``, valid JSON, has no duplicate key, ``keys`` being the number
+    of its keys with each duplicate counted once.
+
+    Every key is followed by a colon, directly or after blanks, and no other colon
+    is outside a string. So counting colons gives at least the number of keys with
+    duplicates counted each time, which is more than ``keys`` if there are any.
+    Counting every colon is exact unless strings hold colons (times, web addresses);
+    counting colons right after a quote (and blanks) is exact unless a string starts
+    with a colon or holds a quote followed by one. Either count being ``keys`` proves
+    that there is no duplicate; otherwise the careful path decides.
+    """
+    if body.count(b":") == keys:
+        return True
+    return body.count(b'":') + len(_SPACED_KEY_END.findall(body)) == keys
 
 
 def loads(raw: bytes, path: str | os.PathLike[str] = "<memory>") -> Document:
@@ -284,7 +408,8 @@ def loads(raw: bytes, path: str | os.PathLike[str] = "<memory>") -> Document:
         raise LoadError(path, [Problem("", f"the file is larger than {MAX_FILE_BYTES >> 20} MiB")])
     try:
         with _collector_paused():
-            return document_from_data(parse_json(raw))
+            # the careful path: what the file breaks, in the words of the format's rules
+            return _sound_document(raw) or document_from_data(parse_json(raw))
     except _Refused as refused:
         raise LoadError(path, [refused.problem]) from None
     except LoadError as exc:

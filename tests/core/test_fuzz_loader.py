@@ -15,7 +15,7 @@ from typing import Any
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from journeydesigner.fileio import LoadError, dumps, loads
+from journeydesigner.fileio import LoadError, document_from_data, dumps, loads, parse_json
 from journeydesigner.model import Document, find_problems
 
 EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "examples"
@@ -48,6 +48,11 @@ def check_loads(raw: bytes) -> Document | None:
     # Anything that is accepted must be a valid document that saves and loads back.
     assert isinstance(doc, Document)
     assert find_problems(doc) == []
+    # ... and the careful path alone must accept it too, as the same document: the
+    # one-pass loader may leave a file to it, never accept what it would refuse.
+    careful = document_from_data(parse_json(raw))
+    assert careful == doc
+    assert dumps(careful) == dumps(doc)
     saved = dumps(doc)
     assert loads(saved, PATH) == doc
     assert dumps(loads(saved, PATH)) == saved
