@@ -63,6 +63,16 @@ def wrap_lines(metrics: QFontMetricsF, text: str, width: float, max_lines: int) 
     ]
 
 
+#: Below this scale (a card's 9 pt title under 2.5 px, unreadable even on a
+#: high-density screen) cards and paths are drawn without their text and marks.
+OVERVIEW_SCALE = 0.2
+
+
+def _overview(option: QStyleOptionGraphicsItem, painter: QPainter) -> bool:
+    """Whether the view is zoomed out too far for text to be readable."""
+    return option.levelOfDetailFromTransform(painter.worldTransform()) < OVERVIEW_SCALE
+
+
 def draw_face(painter: QPainter, center: QPointF, radius: float, emotion: int | None) -> None:
     """A small face whose mouth shows the emotion (a symbol that needs no colour)."""
     color = QColor(style.EMOTION_COLORS.get(emotion, style.NO_EMOTION_COLOR))
@@ -188,9 +198,13 @@ class TouchpointItem(QGraphicsObject):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         tp = self.touchpoint
         w, h = self._size
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         body = QRectF(0, 0, w, h)
         selected = self.isSelected()
+        band = QColor(style.EMOTION_COLORS.get(tp.emotion, style.NO_EMOTION_COLOR))
+        if _overview(option, painter):
+            self._paint_overview(painter, body, band, selected)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.highlighted:  # a finding of the analysis
             painter.setPen(QPen(QColor(HIGHLIGHT), 7))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -200,7 +214,6 @@ class TouchpointItem(QGraphicsObject):
         painter.setBrush(QColor("white"))
         painter.drawRoundedRect(body, 6, 6)
         # emotion band along the top
-        band = QColor(style.EMOTION_COLORS.get(tp.emotion, style.NO_EMOTION_COLOR))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(band)
         path = QPainterPath()
@@ -254,6 +267,18 @@ class TouchpointItem(QGraphicsObject):
             c = handle.center()
             painter.drawLine(c + QPointF(-2.5, 0), c + QPointF(2.5, 0))
             painter.drawLine(c + QPointF(0, -2.5), c + QPointF(0, 2.5))
+
+    def _paint_overview(self, painter: QPainter, body: QRectF, band: QColor,
+                        selected: bool) -> None:
+        """The card far zoomed out: its outline and emotion colour (text would be a
+        few pixels high), so a whole large map stays quick to show."""
+        if self.highlighted:
+            painter.fillRect(body.adjusted(-6, -6, 6, 6), QColor(HIGHLIGHT))
+        painter.setPen(QPen(QColor("#1F6FEB") if selected else QColor("#9AA4AF"),
+                            6 if selected else 1.5))
+        painter.setBrush(QColor("white"))
+        painter.drawRect(body)
+        painter.fillRect(QRectF(0, 0, body.width(), body.height() * 0.3), band)
 
     @staticmethod
     def _star(painter: QPainter, c: QPointF, r: float) -> None:
@@ -353,6 +378,8 @@ class ConnectionItem(QGraphicsItem):
         painter.setPen(QPen(color, 1))
         painter.setBrush(color)
         painter.drawPolygon(head)
+        if _overview(option, painter):
+            return  # zoomed far out: the marker and the label would be specks
         # a marker in the middle: + for positive, × for negative, ◇ for a decision
         painter.setBrush(QColor("white"))
         painter.setPen(QPen(color, 1.4))
