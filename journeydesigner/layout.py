@@ -414,9 +414,10 @@ def _bezier_mid(p0: Point, p1: Point, p2: Point, p3: Point) -> Point:
     )
 
 
-def _connection_path(conn: Connection, source: CardBox, target: CardBox,
-                     opt: LayoutOptions) -> ConnectionPath:
-    """The curve of one connection between two placed cards (see :class:`ConnectionPath`)."""
+def connection_path(conn: Connection, source: CardBox, target: CardBox,
+                    opt: LayoutOptions) -> ConnectionPath:
+    """The curve of one connection between two placed cards (see :class:`ConnectionPath`);
+    the canvas also calls it while cards are being dragged."""
     s, t = source.rect, target.rect
     backwards = False
     if t.x > s.x:  # forward: right edge -> left edge
@@ -618,7 +619,7 @@ def _compute_layout(doc: Document, opt: LayoutOptions) -> Geometry:
         target = cards.get(conn.target)
         if source is None or target is None or conn.source == conn.target:
             continue
-        connections.append(_connection_path(conn, source, target, opt))
+        connections.append(connection_path(conn, source, target, opt))
 
     # -- emotion curve ----------------------------------------------------------
     by_time: dict[tuple[int, int], list[Touchpoint]] = defaultdict(list)
@@ -789,7 +790,7 @@ def _rerouted(previous: Geometry, index: _DocIndex, cards: dict[str, CardBox],
     connections = list(previous.connections)
     for k in {k for tp_id in moved for k in previous.connections_at(tp_id)}:
         path = connections[k]
-        connections[k] = _connection_path(index.connections[path.connection_id],
+        connections[k] = connection_path(index.connections[path.connection_id],
                                           cards[path.source_id], cards[path.target_id], opt)
     return connections
 

@@ -52,6 +52,30 @@ def test_drag_card_to_another_cell_is_one_undoable_command(window):
     assert not window.isWindowModified()
 
 
+def test_paths_follow_a_card_while_it_is_dragged(window):
+    scene = window.view.journey_scene
+    g = scene.geometry
+    links = [g.connections[k] for k in g.connections_at("blog")]
+    assert links
+    vp = window.view.viewport()
+    start = card_point(window, "blog")
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    end = cell_point(window, Cell("despues", "telefono", 0))
+    for i in range(1, 4):
+        QTest.mouseMove(vp, start + (end - start) * (i / 4))
+    card = scene.cards["blog"].sceneBoundingRect()
+    for path in links:  # mid-drag: each path ends on the card where it is now
+        drawn = scene.connections[path.connection_id]._source[0]
+        point = drawn.start if path.source_id == "blog" else drawn.end
+        assert card.adjusted(-1, -1, 1, 1).contains(QPointF(*point))
+    assert tp(window, "blog").stage != "despues"  # the document waits for the drop
+    QTest.mouseMove(vp, end)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert tp(window, "blog").stage == "despues"
+    for path in scene.geometry.connections:
+        assert scene.connections[path.connection_id]._source[0] == path
+
+
 def test_ctrl_click_two_cards_and_move_them_together(window):
     scene = window.view.journey_scene
     vp = window.view.viewport()

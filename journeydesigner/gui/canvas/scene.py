@@ -17,8 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from ... import edits, style
-from ...layout import Cell, Geometry, LayoutOptions, compute_layout, relayout
-from ...model import Touchpoint
+from ...layout import (
+    CardBox,
+    Cell,
+    Geometry,
+    LayoutOptions,
+    Rect,
+    compute_layout,
+    connection_path,
+    relayout,
+)
+from ...model import Connection, Touchpoint
 from ..controller import DocumentController
 from ..i18n import tr
 from .items import ConnectionItem, CornerItem, GridItem, HeaderItem, TouchpointItem, qrect
@@ -55,6 +64,7 @@ class JourneyScene(QGraphicsScene):
         self._cursor_item.setVisible(False)
         self.addItem(self._cursor_item)
         self._drag_start: dict[str, QPointF] = {}
+        self._dragged_links: dict[str, Connection] | None = None  # by id, while dragging
         self._link_source: str | None = None
         self._link_line: QGraphicsLineItem | None = None
         self._drop_line: QGraphicsLineItem | None = None  # where a dragged header would go
@@ -237,6 +247,34 @@ class JourneyScene(QGraphicsScene):
             cell = g.cell_at(event.scenePos().x(), event.scenePos().y()) if g else None
             self.set_cursor(cell)
 
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if self._drag_start and event.buttons() & Qt.MouseButton.LeftButton:
+            self._follow_dragged_cards()
+
+    def _follow_dragged_cards(self) -> None:
+        """While cards are dragged, their paths follow them (the document changes
+        only when they are dropped)."""
+        g = self.geometry
+        boxes = {}
+        for tp_id, start in self._drag_start.items():
+            item = self.cards.get(tp_id)
+            if item is not None and item.pos() != start and tp_id in g.cards:
+                box = g.cards[tp_id]
+                boxes[tp_id] = CardBox(tp_id, Rect(item.pos().x(), item.pos().y(),
+                                                   box.rect.w, box.rect.h), box.dimmed)
+        if not boxes:
+            return
+        if self._dragged_links is None:
+            self._dragged_links = {c.id: c for c in self.controller.doc.connections}
+        for k in {k for tp_id in boxes for k in g.connections_at(tp_id)}:
+            path = g.connections[k]
+            item = self.connections[path.connection_id]
+            item.update_from(connection_path(
+                self._dragged_links[path.connection_id],
+                boxes.get(path.source_id, g.cards[path.source_id]),
+                boxes.get(path.target_id, g.cards[path.target_id]), self.options), item.label)
+
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or not self._drag_start:
@@ -246,6 +284,14 @@ class JourneyScene(QGraphicsScene):
         self._drag_start = {}
         if moved:
             self.drop_cards(list(moved))
+        if self._dragged_links is not None:  # paths drawn during the drag: as laid out now
+            self._dragged_links = None
+            g = self.geometry
+            for tp_id in moved:
+                for k in g.connections_at(tp_id) if tp_id in g.cards else ():
+                    path = g.connections[k]
+                    item = self.connections[path.connection_id]
+                    item.update_from(path, item.label)
 
     def drop_cards(self, ids: list[str]) -> None:
         """Snap dragged cards to the cells under their centres (one undo command)."""
