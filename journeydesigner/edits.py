@@ -100,6 +100,15 @@ def replaced_touchpoints(edit: Edit, forward: bool = True) -> list[tuple[Any, An
     return [(op.new, op.old) for op in reversed(edit.ops)]
 
 
+def changed_connections(edit: Edit) -> set[str] | None:
+    """The ids of the connections an edit adds, removes or replaces, when it
+    changes nothing else (and reorders nothing); None for any other edit."""
+    if not all(op.kind in ("insert", "remove", "replace") and op.collection == "connections"
+               for op in edit.ops):
+        return None
+    return {obj.id for op in edit.ops for obj in (op.old, op.new) if obj is not None}
+
+
 def updated(obj: Node, changes: Mapping[str, Any]) -> Node:
     """A validated copy of ``obj`` with ``changes``; raises EditError."""
     data = obj.model_dump()

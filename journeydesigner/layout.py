@@ -813,3 +813,37 @@ def _reaveraged(previous: Geometry, index: _DocIndex, cards: dict[str, CardBox],
             points.append(point)
     points.sort(key=lambda p: p.x)
     return points
+
+
+def relink(previous: Geometry, doc: Document, changed: set[str],
+           options: LayoutOptions | None = None) -> Geometry:
+    """The layout after an edit that only added, removed or replaced the
+    connections ``changed`` (ids), computed from ``previous``: cards and the grid
+    stay; only those paths are computed. Equals ``compute_layout(doc, options)``."""
+    opt = options or LayoutOptions()
+    kept = {p.connection_id: p for p in previous.connections
+            if p.connection_id not in changed}
+    cards = previous.cards
+    connections = []
+    for conn in doc.connections:
+        path = kept.get(conn.id)
+        if path is None and conn.id in changed and conn.source != conn.target:
+            source, target = cards.get(conn.source), cards.get(conn.target)
+            if source is not None and target is not None:
+                path = connection_path(conn, source, target, opt)
+        if path is not None:
+            connections.append(path)
+    return Geometry(
+        width=previous.width,
+        height=previous.height,
+        stages=previous.stages,
+        groups=previous.groups,
+        lanes=previous.lanes,
+        cards=cards,
+        connections=connections,
+        emotion_lane=previous.emotion_lane,
+        emotion_points=previous.emotion_points,
+        corner=previous.corner,
+        cells=previous.cells,
+        changed_cards=frozenset(),
+    )

@@ -56,6 +56,11 @@ class DocumentController(QObject):
         those; None for any other change (the view refreshes everything)."""
         return edits.replaced_touchpoints(*self._last) if self._last else None
 
+    def changed_connections(self) -> set[str] | None:
+        """While ``changed`` is being emitted: the ids of the connections added,
+        removed or replaced when the change touched nothing else; else None."""
+        return edits.changed_connections(self._last[0]) if self._last else None
+
     def perform(self, edit: edits.Edit) -> bool:
         """Push ``edit`` as one undoable command; an empty edit does nothing."""
         if not edit:

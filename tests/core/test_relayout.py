@@ -118,3 +118,49 @@ def test_only_touchpoint_replacements_count_as_replaced_touchpoints() -> None:
     backward = edits.replaced_touchpoints(edit, forward=False)
     assert [(b.id, b.step - a.step) for b, a in backward] == [(second.id, 1), (first.id, 1)]
     assert edits.replaced_touchpoints(edits.delete_touchpoints(doc, [first.id])) is None
+
+
+def test_connection_edits_relink_to_the_full_layout() -> None:
+    from journeydesigner.layout import relink
+
+    rng = random.Random(3)
+    doc = generate_document(120, connections_per_touchpoint=1.5, seed=8)
+    options = LayoutOptions(persona=doc.personas[0].id)
+    geometry = compute_layout(doc, options)
+    done = []
+    for _ in range(40):
+        choice = rng.random()
+        if choice < 0.35:
+            source, target = rng.sample(doc.touchpoints, 2)
+            try:
+                edit = edits.add_connection(doc, source.id, target.id,
+                                            rng.choice(["positive", "negative", "neutral"]),
+                                            "Add connection")
+            except edits.EditError:
+                continue
+        elif choice < 0.6:
+            edit = edits.delete_connections(doc, [rng.choice(doc.connections).id])
+        elif choice < 0.8:
+            conn = rng.choice(doc.connections)
+            edit = edits.update_object(doc, "connections", conn.id,
+                                       {"label": conn.label + " x"}, "Label")
+        else:
+            conn = rng.choice(doc.connections)
+            other = "negative" if conn.polarity != "negative" else "positive"
+            try:
+                edit = edits.set_connection_polarity(doc, conn.id, other)
+            except edits.EditError:
+                continue
+        changed = edits.changed_connections(edit)
+        assert changed
+        edits.apply(doc, edit)
+        geometry = relink(geometry, doc, changed, options)
+        assert geometry == compute_layout(doc, options)
+        done.append(edit)
+    for edit in reversed(done):
+        edits.revert(doc, edit)
+        geometry = relink(geometry, doc, edits.changed_connections(edit), options)
+        assert geometry == compute_layout(doc, options)
+    # other edits are not connection-only
+    assert edits.changed_connections(edits.delete_touchpoints(doc, [doc.touchpoints[0].id])) \
+        is None

@@ -25,6 +25,7 @@ def assert_scene_mirrors_document(scene: JourneyScene) -> None:
         assert (item.pos().x(), item.pos().y()) == (box.rect.x, box.rect.y)
         assert item.touchpoint is by_id[tp_id]
         assert item.dimmed == box.dimmed
+    assert set(scene.connections) == {path.connection_id for path in full.connections}
     for path in full.connections:
         item = scene.connections[path.connection_id]
         assert item._source[0] == path
@@ -91,3 +92,25 @@ def test_workshop_reveal_follows_a_card_moved_into_a_hidden_stage(scene) -> None
     assert scene.cards[tp.id].isVisible()
     for conn_id, item in scene.connections.items():
         assert item.isVisible() == all(scene.cards[end].isVisible() for end in item.ends), conn_id
+
+
+def test_connection_edits_touch_only_their_items(scene) -> None:
+    controller = scene.controller
+    doc = controller.doc
+    cards_before = {i: item.pos() for i, item in scene.cards.items()}
+    lanes = scene.geometry.lanes
+    first, second = doc.touchpoints[0].id, doc.touchpoints[-1].id
+    before = {c.id for c in doc.connections}
+    assert controller.perform(edits.add_connection(doc, first, second, "negative", "Add"))
+    (new,) = {c.id for c in doc.connections} - before
+    assert new in scene.connections and scene.connections[new].polarity == "negative"
+    assert scene.geometry.lanes is lanes  # nothing else was laid out again
+    assert_scene_mirrors_document(scene)
+    assert controller.perform(edits.set_connection_polarity(doc, new, "positive"))
+    assert scene.connections[new].polarity == "positive"
+    assert_scene_mirrors_document(scene)
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert new not in scene.connections
+    assert_scene_mirrors_document(scene)
+    assert {i: item.pos() for i, item in scene.cards.items()} == cards_before

@@ -26,6 +26,7 @@ from ...layout import (
     compute_layout,
     connection_path,
     relayout,
+    relink,
 )
 from ...model import Connection, Touchpoint
 from ..controller import DocumentController
@@ -90,7 +91,27 @@ class JourneyScene(QGraphicsScene):
             if g is not None:
                 self._refresh_touchpoints(g, {after.id: after for _, after in replaced})
                 return
+        links = self.controller.changed_connections()
+        if links is not None and self.geometry is not None:
+            self._refresh_connections(links)
+            return
         self._refresh_all()
+
+    def _refresh_connections(self, changed: set[str]) -> None:
+        """After an edit that only added, removed or changed connections."""
+        doc = self.controller.doc
+        g = relink(self.geometry, doc, changed, self.options)
+        self.geometry = g
+        labels = {c.id: c.label for c in doc.connections if c.id in changed}
+        drawn = set()
+        for path in g.connections:
+            if path.connection_id in changed:
+                drawn.add(path.connection_id)
+                self._sync_connection(path, labels[path.connection_id])
+        for conn_id in changed - drawn:
+            if conn_id in self.connections:
+                self.removeItem(self.connections.pop(conn_id))
+        self._apply_presentation((), drawn)
 
     def _refresh_touchpoints(self, g: Geometry, replaced: dict[str, Touchpoint]) -> None:
         previous, self.geometry = self.geometry, g
@@ -135,13 +156,7 @@ class JourneyScene(QGraphicsScene):
         seen = set()
         for path in g.connections:
             seen.add(path.connection_id)
-            item = self.connections.get(path.connection_id)
-            if item is None:
-                item = ConnectionItem(path, labels[path.connection_id])
-                self.connections[path.connection_id] = item
-                self.addItem(item)
-            else:
-                item.update_from(path, labels[path.connection_id])
+            self._sync_connection(path, labels[path.connection_id])
         for conn_id in list(self.connections):
             if conn_id not in seen:
                 self.removeItem(self.connections.pop(conn_id))
@@ -157,6 +172,14 @@ class JourneyScene(QGraphicsScene):
         self._apply_presentation()
         self.pin_headers(*self._pin)
         self._show_cursor()
+
+    def _sync_connection(self, path, label: str) -> None:
+        item = self.connections.get(path.connection_id)
+        if item is None:
+            self.connections[path.connection_id] = item = ConnectionItem(path, label)
+            self.addItem(item)
+        else:
+            item.update_from(path, label)
 
     def pin_headers(self, left: float, top: float) -> None:
         """Keep stage and lane headers in view while the map scrolls."""
