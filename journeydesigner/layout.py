@@ -37,7 +37,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import ChannelKind, Connection, Document, Polarity, Touchpoint
 from .style import STAGE_PALETTE
@@ -743,17 +743,11 @@ def relayout(
             cards[after.id] = CardBox(after.id, cards[after.id].rect, dimmed)
             moved.add(after.id)
 
-    geometry = Geometry(
-        width=previous.width,
-        height=previous.height,
-        stages=previous.stages,
-        groups=previous.groups,
-        lanes=previous.lanes,
+    geometry = replace(
+        previous,
         cards=cards,
         connections=_rerouted(previous, index, cards, moved, opt),
-        emotion_lane=previous.emotion_lane,
         emotion_points=_reaveraged(previous, index, cards, cells, latest.values()),
-        corner=previous.corner,
         cells=cells,
         changed_cards=frozenset(moved.union(latest)),
     )
@@ -833,17 +827,4 @@ def relink(previous: Geometry, doc: Document, changed: set[str],
                 path = connection_path(conn, source, target, opt)
         if path is not None:
             connections.append(path)
-    return Geometry(
-        width=previous.width,
-        height=previous.height,
-        stages=previous.stages,
-        groups=previous.groups,
-        lanes=previous.lanes,
-        cards=cards,
-        connections=connections,
-        emotion_lane=previous.emotion_lane,
-        emotion_points=previous.emotion_points,
-        corner=previous.corner,
-        cells=previous.cells,
-        changed_cards=frozenset(),
-    )
+    return replace(previous, connections=connections, changed_cards=frozenset())
