@@ -698,6 +698,8 @@ def relayout(
     opt = options or LayoutOptions()
     latest: dict[str, tuple[Touchpoint, Touchpoint]] = {}
     for before, after in replaced:
+        if before.id != after.id:
+            return None  # not a replacement of one touchpoint: lay out everything
         first = latest.get(before.id, (before, after))[0]
         latest[after.id] = (first, after)
     cells = dict(previous.cells)
