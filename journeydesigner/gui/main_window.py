@@ -505,13 +505,15 @@ class MainWindow(QMainWindow):
             self.set_document(doc, None, modified=True)
 
     def show_load_error(self, exc: LoadError) -> None:
+        from .core_messages import problem_lines
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Cannot open file"))
         box.setText(tr("{0} cannot be opened:").format(Path(exc.path).name))
-        problems = [str(p) for p in exc.problems]
+        problems = problem_lines(exc.problems)  # the core's English, translated
         box.setInformativeText("\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
-        box.setDetailedText("\n".join(exc.lines()))
+        box.setDetailedText("\n".join(f"{exc.path}: {line}" for line in problems))
         box.exec()
 
     def save(self) -> bool:

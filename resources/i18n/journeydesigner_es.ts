@@ -40,6 +40,16 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/canvas/scene.py" />
+      <source>Move channel</source>
+      <translation>Mover canal</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/canvas/scene.py" />
+      <source>Move stage</source>
+      <translation>Mover etapa</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/canvas/scene.py" />
       <source>Move touchpoint</source>
       <translation>Mover punto de contacto</translation>
     </message>
@@ -175,6 +185,141 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Exceeds the limit ({0} digits) for integer string conversion: value has {1} digits; use sys.set_int_max_str_digits() to increase the limit</source>
+      <translation>un número entero tiene {1} cifras, más del límite de {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Expecting ',' delimiter</source>
+      <translation>se esperaba el separador ','</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Expecting ':' delimiter</source>
+      <translation>se esperaba el separador ':'</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Expecting property name enclosed in double quotes</source>
+      <translation>se esperaba una clave entre comillas dobles</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Expecting value</source>
+      <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Extra data</source>
+      <translation>sobran datos después del final</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Illegal trailing comma before end of array</source>
+      <translation>sobra una coma antes del final de la lista</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Illegal trailing comma before end of object</source>
+      <translation>sobra una coma antes del final del objeto</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Input should be a valid boolean</source>
+      <translation>debe ser un valor booleano (true o false)</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Input should be a valid dictionary or instance of {0}</source>
+      <translation>debe ser un objeto JSON de tipo {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Input should be a valid integer</source>
+      <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Input should be a valid list</source>
+      <translation>debe ser una lista</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Input should be a valid string</source>
+      <translation>debe ser una cadena de texto</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Input should be greater than or equal to {0}</source>
+      <translation>debe ser mayor o igual que {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Input should be less than or equal to {0}</source>
+      <translation>debe ser menor o igual que {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Input should be {0}</source>
+      <translation>debe ser {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Input should be {0} or {1}</source>
+      <translation>debe ser {0} o {1}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Invalid \escape</source>
+      <translation>secuencia de escape con \ no válida</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Invalid \uXXXX escape</source>
+      <translation>secuencia de escape \uXXXX no válida</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Invalid control character at</source>
+      <translation>carácter de control no válido dentro de una cadena de texto</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Is a directory</source>
+      <translation>es una carpeta</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>No such file or directory</source>
+      <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Permission denied</source>
+      <translation>permiso denegado</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>String should have at most {0} characters</source>
+      <translation>debe tener como máximo {0} caracteres</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Unexpected UTF-8 BOM (decode using utf-8-sig)</source>
+      <translation>marca de orden de bytes (BOM) de UTF-8 inesperada</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>Unterminated string starting at</source>
+      <translation>cadena de texto sin cerrar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a boolean</source>
+      <translation>un valor booleano</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
       <source>a connection cannot lead from a touchpoint to itself</source>
       <translation>un camino no puede ir de un punto de contacto a sí mismo</translation>
     </message>
@@ -195,13 +340,153 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a number</source>
+      <translation>un número</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a string</source>
+      <translation>una cadena de texto</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
       <source>a touchpoint can only be placed in an existing stage and channel</source>
       <translation>un punto de contacto solo puede ir en una etapa y un canal existentes</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
+      <source>an array</source>
+      <translation>una lista</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>byte {0} (line {1})</source>
+      <translation>byte {0} (línea {1})</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>id "{0}" is already used by {1}</source>
+      <translation>el identificador "{0}" ya lo usa {1}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
       <source>ids cannot be changed</source>
       <translation>los identificadores no se pueden cambiar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>image data is not a {0} file</source>
+      <translation>los datos de la imagen no son un archivo {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>image is larger than 2 MiB</source>
+      <translation>la imagen ocupa más de 2 MiB</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>image is not valid base64</source>
+      <translation>la imagen no está en base64 válido</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>key "{0}" appears twice in one object</source>
+      <translation>la clave "{0}" aparece dos veces en el mismo objeto</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>line {0}, column {1}</source>
+      <translation>línea {0}, columna {1}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>made by a newer version of JourneyDesigner (file version {0}, this one reads version {1}); please update the application</source>
+      <translation>creado con una versión más reciente de JourneyDesigner (versión de archivo {0}; esta lee la versión {1}); actualice la aplicación</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>must be a data:image/png;base64,… or data:image/jpeg;base64,… URL</source>
+      <translation>debe ser una URL de datos (data:image/png;base64,… o data:image/jpeg;base64,…)</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>must be a finite number</source>
+      <translation>debe ser un número finito</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>must be a number from {0} to {1}</source>
+      <translation>debe ser un número de {0} a {1}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>must be an integer, not {0}</source>
+      <translation>debe ser un número entero, no {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>must be from {0} to {1}, not {2}</source>
+      <translation>debe estar entre {0} y {1}, no {2}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>must be {0} to {1} characters long (after trimming), not {2}</source>
+      <translation>debe tener de {0} a {1} caracteres (sin contar los espacios de los extremos), no {2}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>no channel with id "{0}"</source>
+      <translation>no hay ningún canal con el identificador "{0}"</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>no persona with id "{0}"</source>
+      <translation>no hay ninguna persona con el identificador "{0}"</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>no stage with id "{0}"</source>
+      <translation>no hay ninguna etapa con el identificador "{0}"</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>no touchpoint with id "{0}"</source>
+      <translation>no hay ningún punto de contacto con el identificador "{0}"</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>not a JourneyDesigner file (format must be "journeydesigner")</source>
+      <translation>no es un archivo de JourneyDesigner (el campo format debe ser "journeydesigner")</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>not valid JSON: {0}</source>
+      <translation>no es JSON válido: {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>number {0} is too large</source>
+      <translation>el número {0} es demasiado grande</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>persona "{0}" is listed twice</source>
+      <translation>la persona "{0}" aparece dos veces</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>required field is missing</source>
+      <translation>falta este campo obligatorio</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>same source, target and polarity as {0}</source>
+      <translation>mismo origen, destino y polaridad que {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>text holds an unpaired surrogate (\ud800–\udfff)</source>
+      <translation>el texto contiene un sustituto UTF-16 sin pareja (\ud800–\udfff)</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
@@ -220,8 +505,73 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
+      <source>the file is empty</source>
+      <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>the file is larger than {0} MiB</source>
+      <translation>el archivo ocupa más de {0} MiB</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>the file is not valid UTF-8</source>
+      <translation>el archivo no está en UTF-8 válido</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>the top level must be a JSON object, not {0}</source>
+      <translation>el nivel superior debe ser un objeto JSON, no {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
       <source>these touchpoints already have a connection of that kind</source>
       <translation>estos puntos de contacto ya tienen un camino de ese tipo</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>values are nested deeper than {0} levels</source>
+      <translation>hay valores anidados a más de {0} niveles</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>values are nested too deeply</source>
+      <translation>hay valores anidados a demasiada profundidad</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>{0} is not a colour of the form #RRGGBB</source>
+      <translation>{0} no es un color de la forma #RRGGBB</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>{0} is not a language tag such as "en" or "es-MX"</source>
+      <translation>{0} no es una etiqueta de idioma como "en" o "es-MX"</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>{0} is not a valid JSON number</source>
+      <translation>{0} no es un número JSON válido</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>{0} is not a valid id (a letter or digit, then up to 63 letters, digits, _ . or -)</source>
+      <translation>{0} no es un identificador válido (una letra o cifra y luego hasta 63 letras, cifras, _ . o -)</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>{0} is not an ISO 8601 timestamp</source>
+      <translation>{0} no es una fecha y hora ISO 8601</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>{0} is not in UTC (end it with Z)</source>
+      <translation>{0} no está en UTC (debe terminar en Z)</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>{0}… ({1} digits)</source>
+      <translation>{0}… ({1} cifras)</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
@@ -965,18 +1315,8 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
-      <source>Move channel</source>
-      <translation>Mover canal</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
       <source>Move selected cards by step / lane</source>
       <translation>Mover las tarjetas seleccionadas un paso / un carril</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Move stage</source>
-      <translation>Mover etapa</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
@@ -1492,11 +1832,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/personas.py" />
-      <source>Identifier</source>
-      <translation>Identificador</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/personas.py" />
       <source>Image</source>
       <translation>Imagen</translation>
     </message>
@@ -1564,11 +1899,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/panels/personas.py" />
       <source>No persona selected</source>
       <translation>Ninguna persona seleccionada</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/personas.py" />
-      <source>One per line</source>
-      <translation>Uno por línea</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/personas.py" />
@@ -1802,6 +2132,11 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
+      <source>Identifier</source>
+      <translation>Identificador</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/properties.py" />
       <source>In person</source>
       <translation>Presencial</translation>
     </message>
@@ -1859,6 +2194,11 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/panels/properties.py" />
       <source>Notes</source>
       <translation>Notas</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/properties.py" />
+      <source>One per line</source>
+      <translation>Uno por línea</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
