@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -17,13 +18,18 @@ class EditCommand(QUndoCommand):
 
     def __init__(self, controller: DocumentController, edit: edits.Edit) -> None:
         super().__init__(edit.text)
-        self._controller = controller
+        # weak: the controller owns the undo stack, which owns this command; a strong
+        # reference back would make a cycle only the garbage collector frees, and it
+        # may free this command's Python side before Qt deletes the command
+        self._controller = weakref.ref(controller)
         self.edit = edit
 
     def redo(self) -> None:
-        edits.apply(self._controller.doc, self.edit)
-        self._controller.announce(self.edit, forward=True)
+        controller = self._controller()
+        edits.apply(controller.doc, self.edit)
+        controller.announce(self.edit, forward=True)
 
     def undo(self) -> None:
-        edits.revert(self._controller.doc, self.edit)
-        self._controller.announce(self.edit, forward=False)
+        controller = self._controller()
+        edits.revert(controller.doc, self.edit)
+        controller.announce(self.edit, forward=False)

@@ -1,0 +1,37 @@
+"""A controller with edits in its undo stack, dropped together with the views
+that follow it, is freed without crashing (the garbage collector used to free
+the Python side of undo commands that Qt still owned, then Qt deleted them)."""
+
+from __future__ import annotations
+
+import gc
+
+from journeydesigner import edits
+from journeydesigner.gui.canvas.scene import JourneyScene
+from journeydesigner.gui.controller import DocumentController
+from journeydesigner.sample import generate_document
+
+
+def test_dropped_controller_and_scene_with_history_are_freed(qtbot) -> None:
+    for seed in range(12):
+        doc = generate_document(20, seed=seed)
+        controller = DocumentController(doc)
+        scene = JourneyScene(controller)
+        for tp in doc.touchpoints[:4]:
+            emotion = 2 if tp.emotion != 2 else -2
+            assert controller.perform(edits.set_emotions(controller.doc, [tp.id], emotion))
+        controller.undo_stack.undo()
+        del controller, scene, doc
+        gc.collect()  # crashed here before the commands held their controller weakly
+
+
+def test_undo_and_redo_still_reach_the_controller(qtbot) -> None:
+    doc = generate_document(10, seed=1)
+    controller = DocumentController(doc)
+    tp = doc.touchpoints[0]
+    emotion = 2 if tp.emotion != 2 else -2
+    assert controller.perform(edits.set_emotions(controller.doc, [tp.id], emotion))
+    controller.undo_stack.undo()
+    assert controller.doc.touchpoint(tp.id).emotion == tp.emotion
+    controller.undo_stack.redo()
+    assert controller.doc.touchpoint(tp.id).emotion == emotion
