@@ -36,7 +36,7 @@ from .canvas.persona_strip import PersonaStrip
 from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
 from .controller import DocumentController
-from .core_messages import translate_core
+from .core_messages import problem_lines, translate_core
 from .i18n import tr
 from .locks import DocumentLock, LockDialog, LockState
 from .panels.analysis import AnalysisDock
@@ -505,8 +505,6 @@ class MainWindow(QMainWindow):
             self.set_document(doc, None, modified=True)
 
     def show_load_error(self, exc: LoadError) -> None:
-        from .core_messages import problem_lines
-
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Cannot open file"))
