@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -512,6 +514,10 @@ class MainWindow(QMainWindow):
         problems = problem_lines(exc.problems)  # the core's English, translated
         box.setInformativeText("\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
         box.setDetailedText("\n".join(f"{exc.path}: {line}" for line in problems))
+        # wide enough for a problem per line ("touchpoints[12].emotion: …")
+        grid = box.layout()
+        grid.addItem(QSpacerItem(520, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed),
+                     grid.rowCount(), 0, 1, grid.columnCount())
         box.exec()
 
     def save(self) -> bool:
