@@ -826,19 +826,16 @@ class MainWindow(QMainWindow):
             return
         doc = self.controller.doc
         collection = "stages" if header.kind == "stage" else "channels"
-        ids = [o.id for o in getattr(doc, collection)]
-        index = ids.index(header.object_id)
-        if collection == "channels":
-            # lanes show digital first: move within the channel's own group
-            same = [i for i, c in enumerate(doc.channels) if c.kind == header.obj.kind]
-            pos = same.index(index) + delta
-            if not 0 <= pos < len(same):
-                return
-            target = same[pos]
-        else:
-            target = index + delta
+        # lanes show digital first: a channel moves within its own group
+        shown = [o.id for o in getattr(doc, collection)
+                 if collection == "stages" or o.kind == header.obj.kind]
+        index = shown.index(header.object_id)
+        if not 0 <= index + delta < len(shown):
+            return
+        slot = index + delta + (1 if delta > 0 else 0)  # the gap beyond the neighbour
         text = tr("Move stage") if header.kind == "stage" else tr("Move channel")
-        self.controller.try_perform(edits.reorder, collection, header.object_id, target, text)
+        self.controller.try_perform(edits.reorder_to_slot, collection, header.object_id, shown,
+                                    slot, text)
         self._reselect_header(header.kind, header.object_id)
 
     def _reselect_header(self, kind: str, obj_id: str) -> None:
