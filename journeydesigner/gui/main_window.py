@@ -33,6 +33,7 @@ from ..model import ChannelKind, Document
 from ..recovery import RecoveryStore
 from ..templates import default_template, list_templates, new_document
 from .autosave import Autosaver, recovery_folder
+from .busy import busy_cursor
 from .canvas.items import HeaderItem, TouchpointItem
 from .canvas.persona_strip import PersonaStrip
 from .canvas.scene import JourneyScene
@@ -456,7 +457,8 @@ class MainWindow(QMainWindow):
         if ask and not self.confirm_discard():
             return False
         try:
-            doc = load(path)
+            with busy_cursor():
+                doc = load(path)
         except LoadError as exc:
             self.show_load_error(exc)
             self._forget_recent(str(path))
@@ -495,7 +497,8 @@ class MainWindow(QMainWindow):
             lock, note = None, tr("Opened without a lock file: {0}").format(status.error)
         elif status is not None and status.took_over_stale:
             note = tr("Removed the lock left by a JourneyDesigner that did not close normally")
-        self.set_document(doc, path, modified=modified, lock=lock, read_only=read_only)
+        with busy_cursor():  # a large map takes a moment to lay out
+            self.set_document(doc, path, modified=modified, lock=lock, read_only=read_only)
         if note:
             self.statusBar().showMessage(note, 8000)
         return True

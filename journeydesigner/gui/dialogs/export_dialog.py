@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from ...export import FORMATS, PAGE_SIZE_NAMES, export_file
 from ...fileio import write_atomically
 from ...model import Document
+from ..busy import busy_cursor
 from ..i18n import page_size_label, tr
 
 PREVIEW_W, PREVIEW_H = 380, 270
@@ -457,14 +458,11 @@ class ExportDialog(QDialog):
             # Qt scenes live on the GUI thread: paint here, write in the worker
             from ...export.image import render_png, render_svg
 
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
+            with busy_cursor():
                 if settings.format == "png":
                     data = render_png(doc, settings.dpi, settings.persona)
                 else:
                     data = render_svg(doc, settings.persona)
-            finally:
-                QGuiApplication.restoreOverrideCursor()
 
             def write() -> list[str]:
                 write_atomically(path, data, keep_backup=False)
