@@ -220,7 +220,10 @@ class AnalysisDock(QDockWidget):
     def set_persona(self, persona_id: str | None) -> None:
         """Analyse only what ``persona_id`` lives (None: the whole map), at once
         (a deferred panel not made yet keeps it for when it is)."""
-        self._persona = persona_id or None
+        persona_id = persona_id or None
+        if persona_id == self._persona:
+            return  # e.g. a map being opened resets the filter: its change recomputes
+        self._persona = persona_id
         if self.tree is not None:
             self.refresh()
 
