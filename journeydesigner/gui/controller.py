@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -31,6 +32,13 @@ class DocumentController(QObject):
         self.path = Path(path) if path else None
         self.undo_stack = QUndoStack(self)
         self._last: tuple[edits.Edit, bool] | None = None
+
+    def __del__(self) -> None:
+        # Empty the history while every command's Python side is alive: freed by
+        # the garbage collector, those could go before the stack, which would then
+        # delete commands that no longer exist. (Harmless when Qt already did it.)
+        with contextlib.suppress(RuntimeError):
+            self.undo_stack.clear()
 
     def replace(self, doc: Document, path: str | Path | None) -> None:
         """Show another document (opened, new or recovered): a fresh history."""

@@ -5,6 +5,10 @@ the Python side of undo commands that Qt still owned, then Qt deleted them)."""
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 from journeydesigner import edits
 from journeydesigner.gui.canvas.scene import JourneyScene
@@ -35,3 +39,16 @@ def test_undo_and_redo_still_reach_the_controller(qtbot) -> None:
     assert controller.doc.touchpoint(tp.id).emotion == tp.emotion
     controller.undo_stack.redo()
     assert controller.doc.touchpoint(tp.id).emotion == emotion
+
+
+def test_the_properties_dock_tests_alone_end_without_a_crash() -> None:
+    """Run on their own, these tests left parentless controllers with history to
+    the garbage collector at exit, which crashed in ``QUndoStack::clear``."""
+    here = Path(__file__).resolve().parent
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
+         str(here / "test_panels.py")],
+        cwd=here.parents[1], env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
