@@ -15,7 +15,7 @@ from journeydesigner import cli
 from journeydesigner.analysis_cli import add_analyze_command
 
 REPO = Path(__file__).resolve().parents[2]
-EXAMPLES = REPO.parent / "shared" / "examples"
+EXAMPLES = REPO / "tests" / "examples"
 COMPRA = EXAMPLES / "compra-online.es.journey"
 FEEDBACK = EXAMPLES / "feedback-subscription.en.journey"
 

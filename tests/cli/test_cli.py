@@ -14,7 +14,7 @@ from journeydesigner.fileio import dumps, load
 from journeydesigner.schema import journey_schema
 
 REPO = Path(__file__).resolve().parents[2]
-EXAMPLES = REPO.parent / "shared" / "examples"
+EXAMPLES = REPO / "tests" / "examples"
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.journey"))
 
 

@@ -36,7 +36,7 @@ from journeydesigner.model import (
 from journeydesigner.sample import generate_document
 from tests.strategies import documents
 
-EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 # --------------------------------------------------------------------------- building maps

@@ -15,7 +15,7 @@ from journeydesigner.layout import Cell
 from journeydesigner.model import ChannelKind, Touchpoint, find_problems
 from journeydesigner.sample import generate_document
 
-EXAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "examples" / (
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / (
     "compra-online.es.journey")
 
 

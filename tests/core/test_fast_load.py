@@ -29,7 +29,7 @@ from tests.strategies import documents
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = sorted((ROOT / "resources" / "templates").glob("*.journey")) + sorted(
-    (ROOT.parent / "shared" / "examples").glob("*.journey")
+    (ROOT / "tests" / "examples").glob("*.journey")
 )
 FUZZ = settings(
     max_examples=150,

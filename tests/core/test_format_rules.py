@@ -134,7 +134,7 @@ def test_the_valid_base_file_loads():
 
 
 def test_the_minimal_file_of_the_format_page_loads():
-    page = Path(__file__).resolve().parents[2].parent / "shared" / "docs" / "file-format.md"
+    page = Path(__file__).resolve().parents[2] / "docs" / "file-format.md"
     text = page.read_text(encoding="utf-8")
     block = text.split("## A minimal file", 1)[1].split("```json", 1)[1].split("```", 1)[0]
     doc = loads(block.encode("utf-8"), "minimal.journey")

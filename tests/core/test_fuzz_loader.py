@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from journeydesigner.fileio import LoadError, document_from_data, dumps, loads, parse_json
 from journeydesigner.model import Document, find_problems
 
-EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 EXAMPLE_BYTES = [p.read_bytes() for p in sorted(EXAMPLES.glob("*.journey"))]
 EXAMPLE_DATA = [json.loads(raw) for raw in EXAMPLE_BYTES]
 PATH = "fuzzed.journey"

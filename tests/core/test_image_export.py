@@ -17,7 +17,7 @@ from journeydesigner.layout import compute_layout  # noqa: E402
 
 pytest.importorskip("PySide6.QtSvg")
 
-EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 @pytest.fixture(scope="module")

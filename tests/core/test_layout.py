@@ -26,7 +26,7 @@ from journeydesigner.model import (
 )
 from journeydesigner.sample import generate_document
 
-EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.journey"))
 
 

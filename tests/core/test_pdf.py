@@ -32,7 +32,7 @@ from journeydesigner.model import (
 )
 from journeydesigner.sample import generate_document
 
-EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 NAMES = ["compra-online.es.journey", "feedback-subscription.en.journey"]
 STANDARD_14 = {
     "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique",

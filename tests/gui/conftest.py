@@ -16,7 +16,7 @@ os.environ["XDG_DATA_HOME"] = str(Path(_SANDBOX) / "data")
 
 import pytest  # noqa: E402
 
-EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 @pytest.fixture(scope="session", autouse=True)

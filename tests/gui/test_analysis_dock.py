@@ -13,7 +13,7 @@ from journeydesigner.fileio import load
 from journeydesigner.gui.controller import DocumentController
 from journeydesigner.gui.panels.analysis import DEBOUNCE_MS, AnalysisDock
 
-EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 @pytest.fixture

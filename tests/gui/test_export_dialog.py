@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from journeydesigner.fileio import dumps, load
 from journeydesigner.gui.dialogs.export_dialog import ExportDialog, ExportSettings
 
-EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from journeydesigner.gui.panels.properties import PropertiesDock
 
 from .canvas_helpers import focus_out, undo_restores
 
-EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ the source of every module imported after it). Fresh processes check the imports
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -19,7 +20,13 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT.parent / "shared" / "examples" / "compra-online.es.journey"
+EXAMPLE = ROOT / "tests" / "examples" / "compra-online.es.journey"
+
+
+def _example_copy(tmp_path: Path) -> str:
+    """A copy of the example: a process ended by ``os._exit`` leaves its lock file
+    behind, which must not land next to the shared example."""
+    return str(shutil.copy(EXAMPLE, tmp_path / EXAMPLE.name))
 
 
 def _fresh_process(code: str, tmp_path: Path, *args: str) -> str:
@@ -65,7 +72,7 @@ def test_the_first_window_imports_only_what_it_shows(tmp_path):
         print(names.index("pydantic") < names.index("PySide6.QtCore"))
         sys.stdout.flush()
         os._exit(0)
-    """, tmp_path, str(EXAMPLE))
+    """, tmp_path, _example_copy(tmp_path))
     modules, core_first = out.splitlines()[-2:]
     loaded = set(modules.split())
     later = {"journeydesigner.analysis", "journeydesigner.i18n_catalog", "journeydesigner.export",
@@ -161,7 +168,7 @@ def test_journeydesigner_map_paints_the_map_first(tmp_path):
         real_exec = QApplication.exec
         QApplication.exec = lambda *args: (watch(), real_exec())[1]
         application.run(sys.argv[1])
-    """, tmp_path, str(EXAMPLE))
+    """, tmp_path, _example_copy(tmp_path))
     from journeydesigner.fileio import load
 
     assert out.strip().splitlines()[-1] == f"painted {load(EXAMPLE).title}"
