@@ -114,10 +114,9 @@ class JourneyScene(QGraphicsScene):
         self._apply_presentation((), drawn)
 
     def _refresh_touchpoints(self, g: Geometry, replaced: dict[str, Touchpoint]) -> None:
-        previous, self.geometry = self.geometry, g
-        doc = self.controller.doc
-        self.grid.set_geometry(g, doc.language)
-        persona_colors = {p.id: p.color or "#777777" for p in doc.personas}
+        self.geometry = g
+        self.grid.set_geometry(g, self.controller.doc.language)
+        persona_colors = self._persona_colors()
         cards = g.changed_cards
         links: set[str] = set()
         for tp_id in cards:
@@ -127,9 +126,8 @@ class JourneyScene(QGraphicsScene):
             for k in g.connections_at(tp_id):
                 path = g.connections[k]
                 links.add(path.connection_id)
-                if path is not previous.connections[k]:
-                    item = self.connections[path.connection_id]
-                    item.update_from(path, item.label)
+                link = self.connections[path.connection_id]
+                link.update_from(path, link.label)  # returns at once if the path is the same
         self._apply_presentation(cards, links)
         self._show_cursor()
 
@@ -138,7 +136,7 @@ class JourneyScene(QGraphicsScene):
         g = compute_layout(doc, self.options)
         self.geometry = g
         self.grid.set_geometry(g, doc.language)
-        persona_colors = {p.id: p.color or "#777777" for p in doc.personas}
+        persona_colors = self._persona_colors()
 
         by_id = {t.id: t for t in doc.touchpoints}
         for tp_id in list(self.cards):
@@ -172,6 +170,9 @@ class JourneyScene(QGraphicsScene):
         self._apply_presentation()
         self.pin_headers(*self._pin)
         self._show_cursor()
+
+    def _persona_colors(self) -> dict[str, str]:
+        return {p.id: p.color or "#777777" for p in self.controller.doc.personas}
 
     def _sync_connection(self, path, label: str) -> None:
         item = self.connections.get(path.connection_id)
