@@ -2,15 +2,20 @@
 # Installs what JourneyDesigner needs on a Debian-like machine: the system
 # libraries Qt loads (only those missing) and a virtual environment in .venv
 # with the package and its test tools. Safe to run again: it only does what is
-# missing. Usage: scripts/bootstrap.sh [gui]   ("gui" adds the X11/xcb libraries)
+# missing. Usage: scripts/bootstrap.sh [gui|e2e]   ("gui" adds the X11/xcb libraries;
+# "e2e" adds those and the X server, window manager and tools the end-to-end tests drive)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
           libxkbcommon0 fonts-dejavu-core poppler-utils)
-if [ "${1:-}" = "gui" ]; then
+if [ "${1:-}" = "gui" ] || [ "${1:-}" = "e2e" ]; then
   packages+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
-             libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 xauth)
+             libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 xauth
+             fonts-wqy-microhei)
+fi
+if [ "${1:-}" = "e2e" ]; then
+  packages+=(xvfb openbox xdotool imagemagick strace)
 fi
 
 if command -v dpkg-query >/dev/null 2>&1; then

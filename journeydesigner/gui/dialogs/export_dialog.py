@@ -8,13 +8,15 @@ worker. Errors are shown in a message box and the dialog stays open.
 
 from __future__ import annotations
 
+import contextlib
 import math
+import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -61,17 +63,29 @@ class ExportSettings:
     dpi: int = 150
 
 
-class ExportWorker(QThread):
-    """Runs one export job off the GUI thread. When ``finished`` fires, ``warnings``
-    holds the job's warnings, or ``error`` the text of its failure."""
+class ExportWorker:
+    """Runs one export job in a Python thread. When ``finished`` fires (on the GUI
+    thread), ``warnings`` holds the job's warnings, or ``error`` the text of its failure.
 
-    def __init__(self, job: Callable[[], list[str]], parent=None) -> None:
-        super().__init__(parent)
+    Not a QThread: deleting a finished QThread (``deleteLater``) aborted the process
+    on X11 ("shared QObject was deleted directly"); a plain thread posts its result
+    through the dialog's queued signal and owns nothing of Qt's.
+    """
+
+    def __init__(self, job: Callable[[], list[str]], finished: Signal) -> None:
         self._job = job
+        self._finished = finished
         self.warnings: list[str] = []
         self.error: str | None = None
+        self._thread = threading.Thread(target=self._run, name="export", daemon=True)
 
-    def run(self) -> None:
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def _run(self) -> None:
         try:
             self.warnings = list(self._job() or [])
         except Exception as exc:  # noqa: BLE001 - every failure is shown to the user
@@ -79,6 +93,8 @@ class ExportWorker(QThread):
             if not isinstance(exc, ValueError | OSError):
                 message += "\n\n" + "".join(traceback.format_exception_only(exc)).strip()
             self.error = message
+        with contextlib.suppress(RuntimeError):  # the dialog was deleted meanwhile
+            self._finished.emit()
 
 
 def _format_names() -> list[tuple[str, str]]:
@@ -98,6 +114,7 @@ class ExportDialog(QDialog):
     """
 
     exported = Signal(str, list)
+    _worker_done = Signal()  # emitted by the worker's thread, received on the GUI thread
 
     def __init__(self, doc: Document, default_path: str | Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -225,6 +242,7 @@ class ExportDialog(QDialog):
                        self.appendix_check.toggled):
             signal.connect(self._schedule_preview)
         self.buttons.accepted.connect(self.run_export)
+        self._worker_done.connect(self._worker_finished, Qt.ConnectionType.QueuedConnection)
         self.buttons.rejected.connect(self.reject)
         self._update_enabled()
         self.update_preview()
@@ -449,8 +467,8 @@ class ExportDialog(QDialog):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.setValue(0)
-        self.worker = ExportWorker(job, self)
-        self.worker.finished.connect(lambda: self._worker_finished(str(path)))
+        self._exporting_to = str(path)
+        self.worker = ExportWorker(job, self._worker_done)
         self.worker.start()
 
     def _job(self, settings: ExportSettings, doc: Document, path: Path):
@@ -511,12 +529,12 @@ class ExportDialog(QDialog):
         self.message_box = box
         box.open()
 
-    def _worker_finished(self, path: str) -> None:
+    def _worker_finished(self) -> None:
         worker, self.worker = self.worker, None
         if worker is None:
             return
         worker.wait()
-        worker.deleteLater()
+        path = self._exporting_to
         self.export_button.setEnabled(True)
         if worker.error is not None:
             self._failed(worker.error)
