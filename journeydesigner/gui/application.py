@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # The Qt-free core the window needs comes before PySide6 on purpose: once PySide6 is
 # loaded it reads the source of every module imported after it (looking for its
@@ -16,6 +17,9 @@ from . import save_guard  # noqa: F401
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -50,6 +54,14 @@ def release_clipboard() -> None:
         clipboard.clear()
 
 
+def showing(windows: list[MainWindow], path: str | Path) -> MainWindow | None:
+    """The window of ``windows`` whose document is the file ``path``, if any."""
+    target = Path(path).resolve()
+    return next((w for w in windows
+                 if w.controller.path is not None and w.controller.path.resolve() == target),
+                None)
+
+
 def run(path: str | None = None) -> int:
     """Open the main window (with ``path`` when given) and run the event loop."""
     app = create_app()
@@ -81,6 +93,8 @@ def run(path: str | None = None) -> int:
         if path:
             if not Path(path).exists():
                 window.statusBar().showMessage(tr("{0}: no such file").format(path), 8000)
+            elif (shown := showing(windows, path)) is not None:
+                shown.activateWindow()  # recovered just now: the file is on screen already
             else:
                 target = free_window()
                 if target.open_path(path, ask=False):

@@ -5,7 +5,9 @@ pid, host name and application name into it). The lock is taken without a time
 limit (``setStaleLockTime(0)``): it is stale only when its process is gone on this
 host (or the pid now belongs to another program), never because it is old.
 ``QLockFile.tryLock`` itself removes such a stale lock and takes it, so
-:meth:`DocumentLock.acquire` reports ``took_over_stale`` rather than asking.
+:meth:`DocumentLock.acquire` reports ``took_over_stale`` rather than asking; it does
+the same for a lock file with this process's own pid that this process does not hold
+(left by a crashed process whose pid was reused: never "open in process <ourselves>").
 A lock held by a live process, or by another computer, is reported with its
 :class:`LockInfo`; :class:`LockDialog` lets the user open the map read-only, open a
 copy, or take over a lock that is stale or on another computer.
@@ -33,6 +35,9 @@ from PySide6.QtWidgets import (
 from .i18n import tr
 
 LOCK_SUFFIX = ".lock"
+#: The lock files this process holds: a lock file with our own pid that is not one of
+#: them was left by an earlier process that had the same pid, so it is stale.
+_HELD_HERE: set[str] = set()
 
 
 class LockState(Enum):
@@ -115,21 +120,33 @@ class DocumentLock:
     def held(self) -> bool:
         return self._lock.isLocked()
 
+    def _try_lock(self) -> bool:
+        if not self._lock.tryLock(0):
+            return False
+        _HELD_HERE.add(str(self.lock_path.absolute()))
+        return True
+
     def acquire(self) -> LockStatus:
         """Take the lock when free (or stale); else say who holds it."""
         if self._lock.isLocked():
             return LockStatus(LockState.ACQUIRED)
         before = self.info()
-        if self._lock.tryLock(0):
+        if self._try_lock():
             stale = before is not None and before.stale
             return LockStatus(LockState.ACQUIRED, took_over_stale=stale)
         error = self._lock.error()
         if error == QLockFile.LockError.LockFailedError:
             holder = self.info()
+            if holder is not None and holder.stale and holder.same_host:
+                # stale by our checks, not Qt's (our own pid reused): remove and take it
+                self._lock.removeStaleLockFile()
+                if self._try_lock():
+                    return LockStatus(LockState.ACQUIRED, took_over_stale=True)
+                holder = self.info()
             if holder is not None:
                 return LockStatus(LockState.HELD, holder)
             # released between tryLock and reading it: one more try
-            if self._lock.tryLock(0):
+            if self._try_lock():
                 return LockStatus(LockState.ACQUIRED)
             holder = self.info()
             if holder is not None:
@@ -152,7 +169,9 @@ class DocumentLock:
         same_host = not hostname or hostname == QSysInfo.machineHostName()
         stale = False
         if same_host:
-            if not _pid_running(pid):
+            if pid == os.getpid():
+                stale = str(self.lock_path.absolute()) not in _HELD_HERE
+            elif not _pid_running(pid):
                 stale = True
             else:
                 name = _process_name(pid)
@@ -170,6 +189,7 @@ class DocumentLock:
         """Give the lock up (nothing when not held)."""
         if self._lock.isLocked():
             self._lock.unlock()
+            _HELD_HERE.discard(str(self.lock_path.absolute()))
 
     def take_over(self, *, force: bool = False) -> bool:
         """Remove a stale lock file and take the lock. A lock of a live process on this
@@ -189,7 +209,7 @@ class DocumentLock:
                 return False
         elif holder is not None:
             self._lock.removeStaleLockFile()
-        return self._lock.tryLock(0)
+        return self._try_lock()
 
 class LockDialog(QDialog):
     """“MAP is already open”: Open read-only, Open a copy, Take over (only for a stale

@@ -141,6 +141,26 @@ def test_a_crafted_lock_of_a_dead_pid_on_this_host_is_stale(map_path):
     lock.release()
 
 
+def test_a_lock_with_our_own_pid_that_we_do_not_hold_is_stale_and_taken(map_path):
+    """Left by an earlier process that had this pid (pids are reused after a crash,
+    quickly in a container): never "already open in process <ourselves>"."""
+    ours = DocumentLock(map_path.with_name("other.journey"))
+    assert ours.acquire().ok
+    appname = ours.info().appname  # what Qt writes for this process
+    ours.release()
+    crafted_lock(map_path, os.getpid(), QSysInfo.machineHostName(), appname)
+    lock = DocumentLock(map_path)
+    assert lock.info().stale
+    status = lock.acquire()
+    assert status.ok and status.took_over_stale
+    other = DocumentLock(map_path)
+    held = other.acquire()  # now really ours: held, not stale
+    assert held.state is LockState.HELD and not held.holder.stale
+    lock.release()
+    assert other.acquire().ok
+    other.release()
+
+
 def test_a_lock_from_another_computer_needs_force(map_path):
     crafted_lock(map_path, 4242, "another-computer.invalid")
     lock = DocumentLock(map_path)
