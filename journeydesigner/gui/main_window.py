@@ -312,7 +312,8 @@ class MainWindow(QMainWindow):
         self.select_all_action = a(tr("Select &All"), self.select_all, SK.SelectAll)
         self.rename_action = a(tr("Re&name"), lambda: self.view.edit_selected(),
                                QKeySequence(Qt.Key.Key_F2))
-        self.add_stage_action = a(tr("Add &Stage"), self.add_stage, QKeySequence("Ctrl+Shift+S"))
+        # Ctrl+Shift+S is Save As
+        self.add_stage_action = a(tr("Add &Stage"), self.add_stage, QKeySequence("Ctrl+Shift+T"))
         self.add_channel_action = a(tr("Add &Channel"), self.add_channel,
                                     QKeySequence("Ctrl+Shift+L"))
         self.move_earlier_action = a(tr("Move Stage/Channel &Earlier"),
@@ -889,10 +890,24 @@ class MainWindow(QMainWindow):
         self.autosaver.set_interval(prefs.autosave_seconds)
         self.preferences_changed.emit()
 
+    def shortcut_actions(self) -> list[QAction]:
+        """Every action of the window and of its menus (dock toggles included), once."""
+        found: dict[int, QAction] = {}
+        menus = [a.menu() for a in self.menuBar().actions() if a.menu() is not None]
+        while menus:
+            menu = menus.pop(0)
+            for action in menu.actions():
+                found.setdefault(id(action), action)
+                if action.menu() is not None:
+                    menus.append(action.menu())
+        for action in self.actions():
+            found.setdefault(id(action), action)
+        return list(found.values())
+
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """Every action with a shortcut, read from the actions themselves."""
         rows = []
-        for action in [*self.actions(), self.undo_action, self.redo_action]:
+        for action in self.shortcut_actions():
             keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
                              for s in action.shortcuts())
             if keys:
