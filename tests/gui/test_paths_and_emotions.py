@@ -170,3 +170,27 @@ def test_persona_filter_reaches_the_analysis(window):
     window.persona_strip._buttons["andres"].click()
     assert window.analysis._persona == "andres"
     assert window.personas.current_filter() == "andres"
+
+
+def ctrl_k_path(window, source: str, target: str):
+    """Ctrl+K on one card, Ctrl+K on another: the new connection."""
+    scene = window.view.journey_scene
+    for tp_id in (source, target):
+        scene.select_touchpoints([tp_id])
+        QTest.keyClick(window.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    return window.controller.doc.connections[-1]
+
+
+def test_polarity_keys_on_a_path_leave_the_default_of_new_paths(window):
+    scene = window.view.journey_scene
+    scene.clearSelection()
+    scene.connections[window.controller.doc.connections[0].id].setSelected(True)
+    QTest.keyClicks(window.view, "n")
+    assert window.controller.doc.connections[0].polarity == "negative"
+    assert window.polarity_actions["positive"].isChecked()  # the Map menu's choice
+    conn = ctrl_k_path(window, "ig-anuncio", "tpv")
+    assert (conn.source, conn.target, conn.polarity) == ("ig-anuncio", "tpv", "positive")
+    QTest.keyClicks(window.view, "d")  # the new path, selected
+    assert window.controller.doc.connections[-1].polarity == "neutral"
+    window.polarity_actions["negative"].trigger()  # only the menu changes the default
+    assert ctrl_k_path(window, "blog", "tpv").polarity == "negative"

@@ -334,6 +334,7 @@ class JourneyView(QGraphicsView):
         self.controller.try_perform(edits.set_emotions, ids, emotion, text)
 
     def set_polarity(self, ids: list[str], polarity: str) -> None:
+        """Change these paths only: the polarity of new paths is the Map menu's."""
         doc = self.controller.doc
         try:
             ops = [op for conn_id in ids for op in
@@ -342,7 +343,6 @@ class JourneyView(QGraphicsView):
             self.controller.problem.emit(str(exc))
             return
         self.controller.perform(edits.Edit(tr("Change path polarity"), tuple(ops)))
-        self.journey_scene.new_link_polarity = polarity
         for conn_id in ids:
             if conn_id in self.journey_scene.connections:
                 self.journey_scene.connections[conn_id].setSelected(True)
