@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         first = next((self.view.journey_scene.cards[i] for i in touchpoint_ids
                       if i in self.view.journey_scene.cards), None)
         if first is not None:
-            self.view.ensureVisible(first, 60, 60)
+            self.view.ensure_visible(first.sceneBoundingRect(), 60)
 
     def _new_link_polarity(self) -> str:
         checked = self.polarity_group.checkedAction()

@@ -120,6 +120,11 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/canvas/view.py" />
+      <source>No card or cell that way</source>
+      <translation>No hay ninguna tarjeta ni celda en esa dirección</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/canvas/view.py" />
       <source>Path cancelled</source>
       <translation>Camino cancelado</translation>
     </message>

@@ -452,44 +452,79 @@ class JourneyView(QGraphicsView):
             self._ensure_selection_visible()
 
     def navigate(self, dx: int, dy: int) -> None:
-        """Move the selection to the nearest card (or the cell cursor) in a direction."""
+        """Move the selection to the nearest card (or the cell cursor) in a direction;
+        from a selected path, to its end that way, else the nearest card. At the
+        map's edge nothing changes (the next digit still sets an emotion)."""
         scene = self.journey_scene
         g = scene.geometry
         if g is None:
             return
-        ids = scene.selected_touchpoint_ids()
-        if ids and ids[-1] in g.cards:
-            origin = g.cards[ids[-1]].rect.center
-        elif scene.cursor is not None and (rect := scene.cell_rect(scene.cursor)) is not None:
-            origin = (rect.center().x(), rect.center().y())
-        else:
+        start = self._navigation_start()
+        if start is None:
             first = next(iter(g.cards.values()), None)
             if first is not None:
                 scene.select_touchpoints([first.touchpoint_id])
             elif g.stages and g.lanes:
                 scene.set_cursor(Cell(g.stages[0].stage_id, g.lanes[0].channel_id, 0))
             return
-        best, best_score = None, None
-        for tp_id, box in g.cards.items():
-            cx, cy = box.rect.center
-            ddx, ddy = cx - origin[0], cy - origin[1]
-            along = ddx * dx + ddy * dy
-            if along <= 1:
-                continue
-            across = abs(ddy if dx else ddx)
-            score = along + 2.5 * across
-            if best_score is None or score < best_score:
-                best, best_score = tp_id, score
+        origin, path_ends = start
+        best = self._nearest_card(origin, dx, dy, path_ends) or \
+            self._nearest_card(origin, dx, dy, g.cards)
         if best is not None:
             scene.select_touchpoints([best])
             scene.set_cursor(None)
             self._ensure_selection_visible()
-        else:  # no card that way: step the cell cursor into the empty cells
-            cell = scene.current_cell()
-            if cell is not None:
-                scene.clearSelection()
-                scene.set_cursor(self.shifted(cell, dx, dy))
-                self._ensure_cursor_visible()
+            return
+        cell = scene.current_cell()  # no card that way: step into the empty cells
+        moved = self.shifted(cell, dx, dy) if cell is not None and not path_ends else cell
+        if moved is None or moved == cell:
+            self.controller.problem.emit(tr("No card or cell that way"))
+            return
+        scene.clearSelection()
+        scene.set_cursor(moved)
+        self._ensure_cursor_visible()
+
+    def _navigation_start(self) -> tuple[tuple[float, float], tuple[str, ...]] | None:
+        """Where Ctrl+arrows start: the selected card, the end of the selected path
+        the cell cursor is on (after Ctrl+K, its target), the middle of the selected
+        path (with its two ends, preferred), or the cell cursor."""
+        scene = self.journey_scene
+        g = scene.geometry
+        ids = scene.selected_touchpoint_ids()
+        if ids and ids[-1] in g.cards:
+            return g.cards[ids[-1]].rect.center, ()
+        links = scene.selected_connection_ids()
+        conn = next((c for c in self.controller.doc.connections if links and c.id == links[-1]),
+                    None)
+        if conn is not None:
+            for end in (conn.target, conn.source):
+                tp = self.controller.doc.touchpoint(end)
+                if tp is not None and end in g.cards and \
+                        scene.cursor == Cell(tp.stage, tp.channel, tp.step):
+                    return g.cards[end].rect.center, ()
+            middle = scene.connections[conn.id].label_point()
+            return (middle.x(), middle.y()), (conn.source, conn.target)
+        if scene.cursor is not None and (rect := scene.cell_rect(scene.cursor)) is not None:
+            return (rect.center().x(), rect.center().y()), ()
+        return None
+
+    def _nearest_card(self, origin: tuple[float, float], dx: int, dy: int,
+                      among) -> str | None:
+        """The card of ``among`` (ids) nearest to ``origin`` in the direction (dx, dy)."""
+        g = self.journey_scene.geometry
+        best, best_score = None, None
+        for tp_id in among:
+            if tp_id not in g.cards:
+                continue
+            cx, cy = g.cards[tp_id].rect.center
+            ddx, ddy = cx - origin[0], cy - origin[1]
+            along = ddx * dx + ddy * dy
+            if along <= 1:
+                continue
+            score = along + 2.5 * abs(ddy if dx else ddx)
+            if best_score is None or score < best_score:
+                best, best_score = tp_id, score
+        return best
 
     def leave_selection(self) -> None:
         """Esc: drop the selection but keep the cell cursor where it was."""
@@ -517,19 +552,46 @@ class JourneyView(QGraphicsView):
         source, self._link_from = self._link_from, None
         if self.controller.try_perform(edits.add_connection, source, cards[0],
                                        scene.new_link_polarity, tr("Add connection")):
+            target = self.controller.doc.touchpoint(cards[0])
             scene.clearSelection()
             scene.connections[self.controller.doc.connections[-1].id].setSelected(True)
+            # the keyboard stays on the target card: Ctrl+arrows go on from there
+            scene.set_cursor(Cell(target.stage, target.channel, target.step))
 
     def _ensure_cursor_visible(self) -> None:
         scene = self.journey_scene
         rect = scene.cell_rect(scene.cursor) if scene.cursor else None
         if rect is not None:
-            self.ensureVisible(rect, 40, 40)
+            self.ensure_visible(rect)
 
     def _ensure_selection_visible(self) -> None:
         for item in self.journey_scene.selectedItems():
-            self.ensureVisible(item, 40, 40)
+            self.ensure_visible(item.sceneBoundingRect())
             break
+
+    def ensure_visible(self, rect: QRectF, margin: int = 40) -> None:
+        """Scroll so the scene ``rect`` shows clear of the pinned lane headers (left)
+        and stage headers (top), which QGraphicsView.ensureVisible hides it under;
+        a rect larger than the free area shows its top-left corner."""
+        g = self.journey_scene.geometry
+        zoom = self.zoom()
+        free = QRectF(self.viewport().rect())
+        if g is not None:
+            free.adjust(g.corner.w * zoom, g.corner.h * zoom, 0, 0)
+        margin_x = min(margin, max(0.0, free.width() / 4))
+        margin_y = min(margin, max(0.0, free.height() / 4))
+        shown = QRectF(self.mapFromScene(rect).boundingRect())
+        for bar, low, high, free_low, free_high, gap in (
+            (self.horizontalScrollBar(), shown.left(), shown.right(), free.left(),
+             free.right(), margin_x),
+            (self.verticalScrollBar(), shown.top(), shown.bottom(), free.top(),
+             free.bottom(), margin_y),
+        ):
+            if low < free_low + gap:
+                bar.setValue(bar.value() - round(free_low + gap - low))
+            elif high > free_high - gap:
+                bar.setValue(bar.value() + round(min(high - free_high + gap,
+                                                     low - free_low - gap)))
 
     # --- inline editing ------------------------------------------------------
 
@@ -544,7 +606,7 @@ class JourneyView(QGraphicsView):
     def edit_item(self, item: TouchpointItem | HeaderItem | ConnectionItem) -> None:
         self._quick_cell = None
         self._editing = item
-        self.ensureVisible(item, 20, 20)
+        self.ensure_visible(item.sceneBoundingRect(), 20)
         rect = item.sceneBoundingRect()
         if isinstance(item, ConnectionItem):
             text = item.label
@@ -562,7 +624,7 @@ class JourneyView(QGraphicsView):
         """Typing on a selected card or cell starts capturing a new touchpoint."""
         scene = self.journey_scene
         cell = scene.current_cell()
-        if cell is None:
+        if cell is None or scene.selected_connection_ids():  # typing on a path adds no card
             return False
         if scene.selected_touchpoint_ids():
             cell = Cell(cell.stage_id, cell.channel_id, cell.step + 1)
@@ -578,7 +640,7 @@ class JourneyView(QGraphicsView):
         rect = scene.cell_rect(cell)
         if rect is None:
             return
-        self.ensureVisible(rect, 40, 40)
+        self.ensure_visible(rect)
         box = QRectF(rect.x() + 4, rect.y() + 6, scene.options.card_width, 28)
         self.editor.start("", self._viewport_rect(box), self.zoom(), select=False)
 

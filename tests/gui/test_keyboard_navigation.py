@@ -1,0 +1,119 @@
+"""Ctrl+arrows and Ctrl+K as a facilitator uses them: the keyboard position
+stays where the work is (the target of a new path, the card at the map's edge,
+the ends of a selected path) and auto-scroll never hides it under the pinned
+stage and lane headers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtTest import QTest
+
+from journeydesigner.layout import Cell
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def ctrl(window, *keys) -> None:
+    for key in keys:
+        QTest.keyClick(window.view, key, CTRL)
+
+
+def selected(window) -> list[str]:
+    return window.view.journey_scene.selected_touchpoint_ids()
+
+
+def test_after_ctrl_k_the_keyboard_stays_on_the_target_card(window):
+    scene = window.view.journey_scene
+    scene.select_touchpoints(["catalogo"])
+    ctrl(window, Qt.Key.Key_Right)
+    after_target = selected(window)
+    assert after_target and after_target != ["ig-anuncio"]
+
+    scene.select_touchpoints(["blog"])
+    ctrl(window, Qt.Key.Key_K)
+    scene.select_touchpoints(["catalogo"])
+    ctrl(window, Qt.Key.Key_K)
+    conn = window.controller.doc.connections[-1]
+    assert (conn.source, conn.target) == ("blog", "catalogo")
+    assert scene.selected_connection_ids() == [conn.id]  # P / N / D apply to it
+    assert scene.current_cell() == Cell("durante", "web", 0)  # the target's cell
+    ctrl(window, Qt.Key.Key_Right)
+    assert selected(window) == after_target  # on from the target, not the first card
+
+
+def test_typing_on_a_selected_path_starts_no_card(window):
+    scene = window.view.journey_scene
+    scene.select_touchpoints(["blog"])
+    ctrl(window, Qt.Key.Key_K)
+    scene.select_touchpoints(["catalogo"])
+    ctrl(window, Qt.Key.Key_K)
+    count = len(window.controller.doc.touchpoints)
+    QTest.keyClicks(window.view, "4")
+    assert not window.view.editor.isVisible()
+    assert len(window.controller.doc.touchpoints) == count
+
+
+def test_ctrl_arrow_at_the_edge_of_the_map_keeps_the_selection(window):
+    scene = window.view.journey_scene
+    for card, key in (("llamada", Qt.Key.Key_Down), ("comunidad", Qt.Key.Key_Right)):
+        scene.select_touchpoints([card])
+        ctrl(window, key)
+        assert selected(window) == [card]
+        QTest.keyClicks(window.view, "2")  # an emotion, not a card titled "2"
+        assert not window.view.editor.isVisible()
+        assert window.controller.doc.touchpoint(card).emotion == -1
+
+
+def test_ctrl_arrows_leave_a_selected_path_for_its_ends(window):
+    scene = window.view.journey_scene
+    for key, end in ((Qt.Key.Key_Right, "carrito"), (Qt.Key.Key_Left, "catalogo")):
+        scene.clearSelection()
+        scene.set_cursor(None)
+        scene.connections["c07"].setSelected(True)  # catalogo → carrito, as a click does
+        ctrl(window, key)
+        assert selected(window) == [end]
+    scene.clearSelection()
+    scene.connections["c09"].setSelected(True)  # chatbot → llamada, the lowest lane
+    ctrl(window, Qt.Key.Key_Down)
+    assert selected(window) == ["llamada"]
+
+
+def _hidden_under_headers(window, rect: QRectF) -> list[str]:
+    """The pinned headers that cover part of the scene ``rect`` on screen."""
+    view, scene = window.view, window.view.journey_scene
+    shown = view.mapFromScene(rect).boundingRect()
+    assert view.viewport().rect().contains(shown), "scrolled out of view"
+    headers = [*scene.stage_headers.values(), *scene.lane_headers.values(), scene.corner]
+    return [getattr(h, "object_id", "corner") for h in headers
+            if view.mapFromScene(h.sceneBoundingRect()).boundingRect().intersects(shown)]
+
+
+def test_auto_scroll_keeps_the_selection_clear_of_the_pinned_headers(window):
+    view, scene = window.view, window.view.journey_scene
+    view.set_zoom(1.6)  # larger than the window: navigating scrolls
+    g = scene.geometry
+    leftmost = min(g.cards, key=lambda t: g.cards[t].rect.x)
+    topmost = min(g.cards, key=lambda t: g.cards[t].rect.y)
+    for start, key, last in (("comunidad", Qt.Key.Key_Left, leftmost),
+                             ("llamada", Qt.Key.Key_Up, topmost)):
+        scene.select_touchpoints([start])
+        view.centerOn(scene.cards[start])
+        for _ in range(len(g.cards)):
+            ctrl(window, key)
+            card = selected(window)[0]
+            assert not _hidden_under_headers(window, scene.cards[card].sceneBoundingRect()), card
+            if card == last:
+                break
+        assert selected(window) == [last]
+
+
+def test_auto_scroll_keeps_the_cell_cursor_clear_of_the_pinned_headers(window):
+    view, scene = window.view, window.view.journey_scene
+    view.set_zoom(1.6)
+    scene.clearSelection()
+    scene.set_cursor(Cell("despues", "telefono", 4))
+    view.centerOn(scene.cell_rect(scene.cursor).center())
+    for key in [Qt.Key.Key_Left] * 12 + [Qt.Key.Key_Up] * 8:
+        QTest.keyClick(view, key)
+        assert not _hidden_under_headers(window, scene.cell_rect(scene.cursor)), scene.cursor
+    assert scene.cursor.channel_id == "redes"
