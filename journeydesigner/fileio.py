@@ -12,6 +12,7 @@ import codecs
 import contextlib
 import gc
 import glob
+import hashlib
 import json
 import math
 import os
@@ -43,6 +44,12 @@ from .model import (
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_PROBLEMS = 200
+#: The longest file name (in bytes) of the usual file systems (ext4, XFS, Btrfs, NTFS…).
+NAME_MAX = 255
+#: Written compactly, a file grows at most about 3.8 times (``1e15,`` becomes
+#: ``1000000000000000.0,``; see :func:`loads`): smaller files always save within
+#: :data:`MAX_FILE_BYTES`, larger ones are checked when they are opened.
+_CHECK_WRITTEN_SIZE_ABOVE = MAX_FILE_BYTES // 4
 
 
 class LoadError(Exception):
@@ -409,13 +416,23 @@ def loads(raw: bytes, path: str | os.PathLike[str] = "<memory>") -> Document:
     try:
         with _collector_paused():
             # the careful path: what the file breaks, in the words of the format's rules
-            return _sound_document(raw) or document_from_data(parse_json(raw))
+            doc = _sound_document(raw) or document_from_data(parse_json(raw))
     except _Refused as refused:
         raise LoadError(path, [refused.problem]) from None
     except LoadError as exc:
         raise LoadError(path, exc.problems) from None
     except RecursionError:
         raise LoadError(path, [Problem("", "values are nested too deeply")]) from None
+    # A map that opens must save into a file that opens: numbers can be written longer
+    # than read (1e15 is written 1000000000000000.0), fields left out are written.
+    if len(raw) > _CHECK_WRITTEN_SIZE_ABOVE:
+        written = len(_encode(doc.to_json_data(), compact=True))
+        if written > MAX_FILE_BYTES:
+            raise LoadError(path, [Problem("", (
+                f"saved again, the map would take {written / (1 << 20):.1f} MiB, more than "
+                f"the {MAX_FILE_BYTES >> 20} MiB a file may have (its numbers or the fields "
+                "it leaves out are written longer)"))])
+    return doc
 
 
 def load(path: str | os.PathLike[str]) -> Document:
@@ -428,10 +445,54 @@ def load(path: str | os.PathLike[str]) -> Document:
     return loads(raw, path)
 
 
-def dumps(doc: Document) -> bytes:
-    """Stable bytes: file-format key order, two-space indent, final newline."""
-    text = json.dumps(doc.to_json_data(), indent=2, ensure_ascii=False, allow_nan=False)
+def _encode(data: dict[str, Any], *, compact: bool) -> bytes:
+    if compact:
+        text = json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    else:
+        text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
     return (text + "\n").encode("utf-8")
+
+
+def dumps(doc: Document) -> bytes:
+    """Stable bytes: file-format key order, two-space indent, final newline.
+
+    A map whose indented form would pass :data:`MAX_FILE_BYTES` is written without
+    blanks instead (indentation can make a deeply nested map 60 times larger), so
+    that every map that was opened can be saved into a file that opens again."""
+    data = doc.to_json_data()
+    out = _encode(data, compact=False)
+    return out if len(out) <= MAX_FILE_BYTES else _encode(data, compact=True)
+
+
+def _cut_name(name: str, room: int) -> str:
+    """``name`` if it takes at most ``room`` bytes, else its start (whole characters),
+    ``~`` and 8 hex digits of a hash of the whole name: a short name that differs
+    between long names sharing their first ``room`` bytes."""
+    raw = os.fsencode(name)
+    if len(raw) <= room:
+        return name
+    tag = b"~" + hashlib.sha256(raw).hexdigest()[:8].encode("ascii")
+    cut = room - len(tag)
+    while 0 < cut < len(raw) and raw[cut] & 0xC0 == 0x80:  # not inside a UTF-8 character
+        cut -= 1
+    return os.fsdecode(raw[:cut] + tag)
+
+
+def sibling_name(name: str, suffix: str) -> str:
+    """The name of a file kept beside ``name`` (``.bak``, ``.lock``): ``name + suffix``,
+    or, when that would be longer than :data:`NAME_MAX` bytes, the name shortened by
+    :func:`_cut_name` so that it fits (the same one every time)."""
+    return _cut_name(name, NAME_MAX - len(os.fsencode(suffix))) + suffix
+
+
+#: mkstemp adds 8 random characters; the longest suffix is ``.bak.tmp``.
+_TEMP_ROOM = NAME_MAX - len(".") - len(".") - 8 - len(".bak.tmp")
+
+
+def _temp_prefix(name: str) -> str:
+    """The start of the temporary files of a save of ``name``: ``.NAME.``, with a long
+    name shortened so that the temporary names stay within :data:`NAME_MAX`."""
+    return f".{_cut_name(name, _TEMP_ROOM)}."
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -462,13 +523,32 @@ def _remove_stale_temps(folder: Path, name: str) -> None:
     older than any save in progress could be; they go before the next save."""
     cutoff = time.time() - STALE_TEMP_SECONDS
     try:
-        candidates = list(folder.glob(f".{glob.escape(name)}.*.tmp"))
+        candidates = list(folder.glob(f"{glob.escape(_temp_prefix(name))}*.tmp"))
     except OSError:
         return
     for leftover in candidates:
         with contextlib.suppress(OSError):
             if leftover.stat().st_mtime < cutoff:
                 leftover.unlink()
+
+
+def _read_only(target: Path, info: os.stat_result) -> bool:
+    """Whether the file's permissions say it is not to be written, as its owner sees
+    them: no write bit for us as its owner, or none at all. The system's own answer
+    (``os.access``) is asked too, but it never says no to root."""
+    mode = info.st_mode
+    if os.name != "posix":
+        return not mode & stat.S_IWRITE
+    if info.st_uid == os.geteuid():
+        return not mode & stat.S_IWUSR
+    return not mode & 0o222 or not os.access(target, os.W_OK)
+
+
+def save_target(path: str | os.PathLike[str]) -> Path:
+    """The file a save of ``path`` replaces: the target of a symbolic link (so the link
+    stays a link and the file it points to gets the new version, with its ``.bak``
+    beside it), else ``path`` itself."""
+    return Path(os.path.realpath(path))
 
 
 def write_atomically(
@@ -479,14 +559,24 @@ def write_atomically(
     The bytes go to a temporary file in the same folder, are flushed and
     fsynced, and then ``os.replace`` swaps them in; the folder is fsynced so
     the rename survives a power cut. With ``keep_backup`` the previous file is
-    kept as ``NAME.bak`` (itself replaced atomically). Raises ``SaveError``.
+    kept as ``NAME.bak`` (itself replaced atomically, with the file's permissions).
+    A symbolic link is written through (see :func:`save_target`); a read-only file
+    is refused, though its folder would allow replacing it. Raises ``SaveError``.
     """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
+    target = save_target(path)
+    folder = target.parent
     _remove_stale_temps(folder, target.name)
     temps: list[str] = []
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        try:
+            info: os.stat_result | None = os.stat(target)
+        except FileNotFoundError:
+            info = None
+        if info is not None and stat.S_ISREG(info.st_mode) and _read_only(target, info):
+            raise SaveError(path, "the file is read-only (its permissions forbid changing "
+                                  "it); save it under another name")
+        prefix = _temp_prefix(target.name)
+        fd, temp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
         temps.append(temp)
         if os.name == "posix":  # mkstemp makes 0600; keep the mode the file had
             try:
@@ -499,13 +589,13 @@ def write_atomically(
             handle.flush()
             os.fsync(handle.fileno())
         if keep_backup and target.is_file():
-            fd, backup_temp = tempfile.mkstemp(
-                prefix=f".{target.name}.", suffix=".bak.tmp", dir=folder
-            )
+            fd, backup_temp = tempfile.mkstemp(prefix=prefix, suffix=".bak.tmp", dir=folder)
             os.close(fd)
             temps.append(backup_temp)
             shutil.copyfile(target, backup_temp)
-            os.replace(backup_temp, target.with_name(target.name + ".bak"))
+            if os.name == "posix":  # the backup is as private (or not) as the file
+                os.chmod(backup_temp, _file_mode(target))
+            os.replace(backup_temp, target.with_name(sibling_name(target.name, ".bak")))
             temps.remove(backup_temp)
         os.replace(temp, target)
         temps.remove(temp)
@@ -522,5 +612,10 @@ def write_atomically(
 
 
 def save(doc: Document, path: str | os.PathLike[str], *, keep_backup: bool = True) -> None:
-    """Write ``doc`` to ``path`` atomically; raises ``SaveError`` on failure."""
-    write_atomically(path, dumps(doc), keep_backup=keep_backup)
+    """Write ``doc`` to ``path`` atomically; raises ``SaveError`` on failure, also when
+    the map has grown past what a file may hold (it would not open again)."""
+    data = dumps(doc)
+    if len(data) > MAX_FILE_BYTES:
+        raise SaveError(path, f"the map would take {len(data) / (1 << 20):.1f} MiB, more "
+                              f"than the {MAX_FILE_BYTES >> 20} MiB a file may have")
+    write_atomically(path, data, keep_backup=keep_backup)

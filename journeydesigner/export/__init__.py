@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..fileio import dumps, write_atomically
+from ..fileio import save
 from ..model import Document
 
 FORMATS = (".pdf", ".png", ".svg", ".json")
@@ -77,7 +77,7 @@ def export_file(
     else:
         if persona is not None:
             warnings.append("the persona filter does not apply to JSON: the whole map is written")
-        write_atomically(out, dumps(doc), keep_backup=False)
+        save(doc, out, keep_backup=False)
     return warnings
 
 
