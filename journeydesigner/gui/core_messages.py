@@ -51,6 +51,13 @@ def _rules() -> list[_Rule]:
          tr("made by a newer version of JourneyDesigner (file version {0}, this one reads "
             "version {1}); please update the application")),
         (r"the file is larger than (\d+) MiB", tr("the file is larger than {0} MiB")),
+        (r"saved again, the map would take (\S+) MiB, more than the (\d+) MiB a file may "
+         r"have \(its numbers or the fields it leaves out are written longer\)",
+         tr("saved again, the map would take {0} MiB, more than the {1} MiB a file may "
+            "have (its numbers or the fields it leaves out are written longer)")),
+        # saving (fileio)
+        (r"the map would take (\S+) MiB, more than the (\d+) MiB a file may have",
+         tr("the map would take {0} MiB, more than the {1} MiB a file may have")),
         (r"values are nested deeper than (\d+) levels",
          tr("values are nested deeper than {0} levels")),
         (r"(\S+) is not a valid JSON number", tr("{0} is not a valid JSON number")),
@@ -174,6 +181,9 @@ def _catalogue() -> list[str]:  # pragma: no cover - read by i18n_catalog only
         tr("Unexpected UTF-8 BOM (decode using utf-8-sig)"),
         tr("Illegal trailing comma before end of object"),
         tr("Illegal trailing comma before end of array"),
+        # saving a file
+        tr("the file is read-only (its permissions forbid changing it); save it under "
+           "another name"),
         # the system's, when a file cannot be read
         tr("No such file or directory"),
         tr("Permission denied"),

@@ -1,9 +1,10 @@
 """A lock file beside an open map, so two windows or programs do not both edit it.
 
 :class:`DocumentLock` wraps a ``QLockFile`` named ``MAP.journey.lock`` (Qt writes the
-pid, host name and application name into it). The lock is taken without a time
-limit (``setStaleLockTime(0)``): it is stale only when its process is gone on this
-host (or the pid now belongs to another program), never because it is old.
+pid, host name and application name into it) beside the file a symbolic link points
+to, and a second one keyed on the file's device and inode (hard links). The locks are
+taken without a time limit (``setStaleLockTime(0)``): stale only when their process is
+gone on this host (or the pid now belongs to another program), never because old.
 ``QLockFile.tryLock`` itself removes such a stale lock and takes it, so
 :meth:`DocumentLock.acquire` reports ``took_over_stale`` rather than asking; it does
 the same for a lock file with this process's own pid that this process does not hold
@@ -16,7 +17,9 @@ copy, or take over a lock that is stale or on another computer.
 from __future__ import annotations
 
 import os
+import stat
 import sys
+import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..fileio import save_target, sibling_name
 from .i18n import tr
 
 LOCK_SUFFIX = ".lock"
@@ -107,13 +111,12 @@ def _pid_running(pid: int) -> bool:
     return True
 
 
-class DocumentLock:
-    """The lock of the map at ``path`` (lock file: ``path + ".lock"``)."""
+class _LockSlot:
+    """One ``QLockFile``, taken without a time limit: held, free, or stale."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path)
-        self.lock_path = Path(str(path) + LOCK_SUFFIX)
-        self._lock = QLockFile(str(self.lock_path))
+    def __init__(self, lock_path: Path) -> None:
+        self.lock_path = lock_path
+        self._lock = QLockFile(str(lock_path))
         self._lock.setStaleLockTime(0)
 
     @property
@@ -127,7 +130,6 @@ class DocumentLock:
         return True
 
     def acquire(self) -> LockStatus:
-        """Take the lock when free (or stale); else say who holds it."""
         if self._lock.isLocked():
             return LockStatus(LockState.ACQUIRED)
         before = self.info()
@@ -157,7 +159,6 @@ class DocumentLock:
         return LockStatus(LockState.UNAVAILABLE, error=reason)
 
     def info(self) -> LockInfo | None:
-        """Who holds the lock file now (None when there is none or it is unreadable)."""
         try:
             mtime = self.lock_path.stat().st_mtime
         except OSError:
@@ -186,16 +187,11 @@ class DocumentLock:
         )
 
     def release(self) -> None:
-        """Give the lock up (nothing when not held)."""
         if self._lock.isLocked():
             self._lock.unlock()
             _HELD_HERE.discard(str(self.lock_path.absolute()))
 
     def take_over(self, *, force: bool = False) -> bool:
-        """Remove a stale lock file and take the lock. A lock of a live process on this
-        host is never taken (False). One made on another computer cannot be checked
-        from here: it is taken only with ``force`` (the user confirmed it is not in
-        use there)."""
         if self._lock.isLocked():
             return True
         holder = self.info()
@@ -210,6 +206,123 @@ class DocumentLock:
         elif holder is not None:
             self._lock.removeStaleLockFile()
         return self._try_lock()
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file ``path`` names, through links; None if there is none."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _file_lock_folder() -> Path | None:
+    """This user's folder of the locks keyed on files (device + inode): the runtime
+    folder, else one in the temporary folder; None when it cannot be made ours."""
+    if os.name != "posix":
+        return None
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    folder = (Path(runtime) / "journeydesigner-locks" if runtime
+              else Path(tempfile.gettempdir()) / f"journeydesigner-locks-{os.getuid()}")
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        info = os.lstat(folder)
+    except OSError:
+        return None
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+        return None  # a link or another user's folder: never write locks through it
+    return folder
+
+
+class DocumentLock:
+    """The lock of the map at ``path``: a lock file beside the file it names (through
+    symbolic links: ``TARGET.lock``, shortened like the ``.bak`` for names near 255
+    bytes), which other computers see too, and one in this user's runtime folder named
+    after the file's device and inode, so that a second window opening the same file
+    under another name (a hard link) is told as well. Saving gives the file a new
+    inode: :meth:`follow_file` moves the second lock to it."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        target = save_target(path)
+        self.lock_path = target.with_name(sibling_name(target.name, LOCK_SUFFIX))
+        self._beside = _LockSlot(self.lock_path)
+        self._file: _LockSlot | None = None
+        self._file_key: tuple[int, int] | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._beside.held
+
+    def covers(self, path: str | os.PathLike[str]) -> bool:
+        """Whether ``path`` names the file of this lock (the same file, under any name)."""
+        if save_target(path) == save_target(self.path):
+            return True
+        key = _file_key(Path(path))
+        return key is not None and key == _file_key(self.path)
+
+    def acquire(self) -> LockStatus:
+        """Take the lock when free (or stale); else say who holds it."""
+        if self.held:
+            return LockStatus(LockState.ACQUIRED)
+        status = self._beside.acquire()
+        if status.ok:
+            by_file = self._acquire_file()
+            if by_file is not None:
+                self._beside.release()
+                return by_file
+        return status
+
+    def _acquire_file(self, *, take_over: bool = False) -> LockStatus | None:
+        """Take the lock keyed on the file now at ``path``; the status when another
+        process holds it, else None (also when there is no file or no lock folder)."""
+        key = _file_key(self.path)
+        if key is None or key == self._file_key:
+            return None
+        folder = _file_lock_folder()
+        if folder is None:
+            return None
+        slot = _LockSlot(folder / f"{key[0]:x}-{key[1]:x}{LOCK_SUFFIX}")
+        status = slot.acquire()
+        if status.state is LockState.HELD and not (take_over and slot.take_over()):
+            return status
+        if slot.held:
+            if self._file is not None:
+                self._file.release()
+            self._file, self._file_key = slot, key
+        return None
+
+    def follow_file(self) -> None:
+        """After a save (the file is new, with a new inode): lock the new file."""
+        if self.held:
+            self._acquire_file()
+
+    def info(self) -> LockInfo | None:
+        """Who holds the lock file now (None when there is none or it is unreadable)."""
+        return self._beside.info()
+
+    def release(self) -> None:
+        """Give the lock up (nothing when not held)."""
+        self._beside.release()
+        if self._file is not None:
+            self._file.release()
+            self._file, self._file_key = None, None
+
+    def take_over(self, *, force: bool = False) -> bool:
+        """Remove a stale lock file and take the lock. A lock of a live process on this
+        host is never taken (False). One made on another computer cannot be checked
+        from here: it is taken only with ``force`` (the user confirmed it is not in
+        use there)."""
+        if self.held:
+            return True
+        if not self._beside.take_over(force=force):
+            return False
+        if self._acquire_file(take_over=True) is not None:
+            self._beside.release()
+            return False
+        return True
+
 
 class LockDialog(QDialog):
     """“MAP is already open”: Open read-only, Open a copy, Take over (only for a stale

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import clipboard, edits
-from ..fileio import LoadError, SaveError, dumps, load, write_atomically
+from ..fileio import LoadError, SaveError, load
+from ..fileio import save as save_document
 from ..model import ChannelKind, Document
 from ..recovery import RecoveryStore
 from ..templates import default_template, list_templates, new_document
@@ -39,7 +40,7 @@ from .canvas.persona_strip import PersonaStrip
 from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
 from .controller import DocumentController
-from .core_messages import problem_lines, translate_core
+from .core_messages import problem_lines, translate_core, translate_problem
 from .i18n import tr
 from .locks import DocumentLock, LockDialog, LockState
 from .panels.analysis import AnalysisDock
@@ -472,7 +473,7 @@ class MainWindow(QMainWindow):
     def _open_locked(self, doc: Document, path: str | Path, *, modified: bool = False) -> bool:
         """Show ``doc`` of the file ``path`` after taking its lock, or asking the user
         what to do when another JourneyDesigner holds it. False when cancelled."""
-        if self.lock is not None and self.lock.path.resolve() == Path(path).resolve():
+        if self.lock is not None and self.lock.covers(path):
             lock, status = self.lock, None  # this window's own file again
         else:
             lock = DocumentLock(path)
@@ -568,7 +569,8 @@ class MainWindow(QMainWindow):
             if answer != "overwrite":
                 return False
         new_lock: DocumentLock | None = None
-        if self.lock is None or self.lock.path.resolve() != target.resolve():
+        moving = self.lock is None or not self.lock.covers(target)
+        if moving:
             new_lock = DocumentLock(target)
             status = new_lock.acquire()
             if status.state is LockState.HELD:
@@ -589,16 +591,18 @@ class MainWindow(QMainWindow):
                 self,
                 tr("Save failed"),
                 tr("The map was not saved: {0}\nThe file on disk is unchanged. "
-                   "Save it somewhere else?").format(exc.reason),
+                   "Save it somewhere else?").format(translate_problem(exc.reason)),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             )
             if answer == QMessageBox.StandardButton.Save:
                 return self.save_as()
             return False
-        if self.lock is None or self.lock.path.resolve() != target.resolve():
+        if moving:
             if self.lock is not None:
                 self.lock.release()  # this window no longer edits the old file
             self.lock = new_lock
+        if self.lock is not None:
+            self.lock.follow_file()  # the saved file is a new inode
         self.read_only = False
         self.disk_state = DiskState.capture(target)
         self._update_title()
@@ -613,7 +617,7 @@ class MainWindow(QMainWindow):
                                               tr("JSON files (*.json)"))
         if path:
             try:
-                write_atomically(path, dumps(c.doc), keep_backup=False)
+                save_document(c.doc, path, keep_backup=False)  # refuses what would not open
             except SaveError as exc:
                 QMessageBox.critical(self, tr("Export failed"), str(exc))
                 return

@@ -490,6 +490,11 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
+      <source>saved again, the map would take {0} MiB, more than the {1} MiB a file may have (its numbers or the fields it leaves out are written longer)</source>
+      <translation>guardado de nuevo, el mapa ocuparía {0} MiB, más de los {1} MiB que puede tener un archivo (sus números o los campos que omite se escriben más largos)</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
       <source>text holds an unpaired surrogate (\ud800–\udfff)</source>
       <translation>el texto contiene un sustituto UTF-16 sin pareja (\ud800–\udfff)</translation>
     </message>
@@ -522,6 +527,16 @@
       <location filename="journeydesigner/gui/core_messages.py" />
       <source>the file is not valid UTF-8</source>
       <translation>el archivo no está en UTF-8 válido</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>the file is read-only (its permissions forbid changing it); save it under another name</source>
+      <translation>el archivo es de solo lectura (sus permisos impiden cambiarlo); guárdelo con otro nombre</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>the map would take {0} MiB, more than the {1} MiB a file may have</source>
+      <translation>el mapa ocuparía {0} MiB, más de los {1} MiB que puede tener un archivo</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />

@@ -236,6 +236,80 @@ def test_no_lock_where_no_lock_file_can_be_made(tmp_path):
     assert status.state is LockState.UNAVAILABLE and status.error and status.holder is None
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX links")
+def test_the_lock_of_a_symlink_is_beside_its_target(tmp_path):
+    folder = tmp_path / "real"
+    folder.mkdir()
+    real = folder / "map.journey"
+    real.write_text("{}")
+    link = tmp_path / "link.journey"
+    link.symlink_to(real)
+    first = DocumentLock(real)
+    assert first.acquire().ok
+    via_link = DocumentLock(link)
+    assert via_link.lock_path == folder / "map.journey.lock"
+    status = via_link.acquire()
+    assert status.state is LockState.HELD and status.holder.pid == os.getpid()
+    assert not (tmp_path / "link.journey.lock").exists()
+    assert first.covers(link) and via_link.covers(real)
+    first.release()
+    assert via_link.acquire().ok
+    via_link.release()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX links")
+def test_a_hard_link_of_a_locked_file_is_locked_too(tmp_path):
+    """Two names, one file: the lock keyed on device and inode sees it."""
+    real = tmp_path / "map.journey"
+    real.write_text("{}")
+    other = tmp_path / "other.journey"
+    os.link(real, other)
+    first = DocumentLock(real)
+    assert first.acquire().ok
+    second = DocumentLock(other)
+    status = second.acquire()
+    assert status.state is LockState.HELD and status.holder.pid == os.getpid()
+    assert not status.holder.stale
+    assert not second.held and not (tmp_path / "other.journey.lock").exists()
+    assert not second.take_over() and not second.take_over(force=True)
+    assert first.covers(other)
+    first.release()
+    assert second.acquire().ok
+    assert DocumentLock(real).acquire().state is LockState.HELD
+    second.release()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX links")
+def test_the_file_lock_follows_the_file_a_save_made(tmp_path):
+    from journeydesigner.fileio import write_atomically
+
+    path = tmp_path / "map.journey"
+    path.write_text("{}")
+    lock = DocumentLock(path)
+    assert lock.acquire().ok
+    write_atomically(path, b"{ }")  # a new inode
+    later = tmp_path / "later.journey"
+    os.link(path, later)
+    assert DocumentLock(later).acquire().ok  # not followed yet: the old inode is locked
+    lock.follow_file()
+    assert DocumentLock(later).acquire().state is LockState.HELD
+    lock.release()
+
+
+def test_the_lock_of_a_name_of_255_bytes_fits_the_limit(tmp_path):
+    name = "m" + "é" * 119 + "x" * 8 + ".journey"  # 255 bytes
+    assert len(name.encode()) == 255
+    path = tmp_path / name
+    path.write_text("{}")
+    lock = DocumentLock(path)
+    assert lock.acquire().ok
+    assert lock.lock_path.exists() and len(lock.lock_path.name.encode()) <= 255
+    assert lock.lock_path.name.endswith(".lock")
+    assert DocumentLock(path).acquire().state is LockState.HELD
+    lock.release()
+    assert not lock.lock_path.exists()
+
+
 # --- the other guards of an open file: changes by other programs, image limits -----------
 
 
