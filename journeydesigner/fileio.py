@@ -129,6 +129,41 @@ def _has_lone_surrogate(text: str) -> bool:
     return False
 
 
+#: The JSON parser's complaints (``json.JSONDecodeError.msg``, some ending in "at"
+#: because Python appends the place) as whole sentences about the place reported.
+JSON_COMPLAINTS = {
+    "Expecting value": "a value (text, number, object, list, true, false or null) "
+                       "should be here",
+    "Expecting ',' delimiter": "a comma or a closing bracket should be here",
+    "Expecting ':' delimiter": "a colon should be here, after the key",
+    "Expecting property name enclosed in double quotes":
+        "a key in double quotes should be here (JSON allows no comma before a closing brace)",
+    "Extra data": "more text follows the end of the JSON document",
+    "Unterminated string starting at": "the text that starts here is never closed; the "
+                                       "file may have been cut short",
+    "Invalid control character at": "a text holds a tab, line break or other control "
+                                    "character; write it as an escape such as \\n",
+    "Invalid \\escape": "a backslash in a text starts no valid escape; write \\\\ for "
+                        "a backslash",
+    "Invalid \\uXXXX escape": "a \\u escape in a text needs four hexadecimal digits",
+    "Illegal trailing comma before end of object": "a comma cannot come right before the "
+                                                   "end of an object",
+    "Illegal trailing comma before end of array": "a comma cannot come right before the "
+                                                  "end of a list",
+}
+#: The sentence for a document that stops before it is complete.
+CUT_SHORT = "the file ends before the JSON document is complete; it may have been cut short"
+
+
+def json_complaint(exc: json.JSONDecodeError) -> str:
+    """What is wrong at ``exc``'s place, as a whole sentence: Python's own wording
+    ends mid-sentence ("Unterminated string starting at"). A document that ends
+    early (a truncated file) says so, whatever the parser expected next."""
+    if exc.msg in JSON_COMPLAINTS and exc.msg != "Extra data" and not exc.doc[exc.pos:].strip():
+        return CUT_SHORT
+    return JSON_COMPLAINTS.get(exc.msg, exc.msg)
+
+
 def parse_json(raw: bytes) -> Any:
     """JSON text to data, refusing what a .journey file may not hold."""
     if not raw.strip():
@@ -149,7 +184,7 @@ def parse_json(raw: bytes) -> Any:
         raise refused from None
     except json.JSONDecodeError as exc:
         raise _Refused(
-            f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}"
+            f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {json_complaint(exc)}"
         ) from None
     except RecursionError:
         raise _Refused("", f"values are nested deeper than {MAX_DEPTH} levels") from None

@@ -168,19 +168,21 @@ def _catalogue() -> list[str]:  # pragma: no cover - read by i18n_catalog only
         tr("a string"),
         tr("a number"),
         tr("a boolean"),
-        # the JSON parser's complaints (json.JSONDecodeError.msg; the last two since 3.13)
-        tr("Expecting value"),
-        tr("Expecting ',' delimiter"),
-        tr("Expecting ':' delimiter"),
-        tr("Expecting property name enclosed in double quotes"),
-        tr("Extra data"),
-        tr("Unterminated string starting at"),
-        tr("Invalid control character at"),
-        tr("Invalid \\escape"),
-        tr("Invalid \\uXXXX escape"),
-        tr("Unexpected UTF-8 BOM (decode using utf-8-sig)"),
-        tr("Illegal trailing comma before end of object"),
-        tr("Illegal trailing comma before end of array"),
+        # the JSON parser's complaints, as fileio.json_complaint words them
+        tr("a value (text, number, object, list, true, false or null) should be here"),
+        tr("a comma or a closing bracket should be here"),
+        tr("a colon should be here, after the key"),
+        tr("a key in double quotes should be here (JSON allows no comma before a closing "
+           "brace)"),
+        tr("more text follows the end of the JSON document"),
+        tr("the text that starts here is never closed; the file may have been cut short"),
+        tr("a text holds a tab, line break or other control character; write it as an "
+           "escape such as \\n"),
+        tr("a backslash in a text starts no valid escape; write \\\\ for a backslash"),
+        tr("a \\u escape in a text needs four hexadecimal digits"),
+        tr("a comma cannot come right before the end of an object"),
+        tr("a comma cannot come right before the end of a list"),
+        tr("the file ends before the JSON document is complete; it may have been cut short"),
         # saving a file
         tr("the file is read-only (its permissions forbid changing it); save it under "
            "another name"),

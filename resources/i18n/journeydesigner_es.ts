@@ -195,41 +195,6 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
-      <source>Expecting ',' delimiter</source>
-      <translation>se esperaba el separador ','</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/core_messages.py" />
-      <source>Expecting ':' delimiter</source>
-      <translation>se esperaba el separador ':'</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/core_messages.py" />
-      <source>Expecting property name enclosed in double quotes</source>
-      <translation>se esperaba una clave entre comillas dobles</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/core_messages.py" />
-      <source>Expecting value</source>
-      <translation>se esperaba un valor</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/core_messages.py" />
-      <source>Extra data</source>
-      <translation>sobran datos después del final</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/core_messages.py" />
-      <source>Illegal trailing comma before end of array</source>
-      <translation>sobra una coma antes del final de la lista</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/core_messages.py" />
-      <source>Illegal trailing comma before end of object</source>
-      <translation>sobra una coma antes del final del objeto</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/core_messages.py" />
       <source>Input should be a valid boolean</source>
       <translation>debe ser un valor booleano (true o false)</translation>
     </message>
@@ -275,21 +240,6 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
-      <source>Invalid \escape</source>
-      <translation>secuencia de escape con \ no válida</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/core_messages.py" />
-      <source>Invalid \uXXXX escape</source>
-      <translation>secuencia de escape \uXXXX no válida</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/core_messages.py" />
-      <source>Invalid control character at</source>
-      <translation>carácter de control no válido dentro de una cadena de texto</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/core_messages.py" />
       <source>Is a directory</source>
       <translation>es una carpeta</translation>
     </message>
@@ -310,18 +260,38 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
-      <source>Unexpected UTF-8 BOM (decode using utf-8-sig)</source>
-      <translation>marca de orden de bytes (BOM) de UTF-8 inesperada</translation>
+      <source>a \u escape in a text needs four hexadecimal digits</source>
+      <translation>un escape \u en un texto necesita cuatro cifras hexadecimales</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
-      <source>Unterminated string starting at</source>
-      <translation>cadena de texto sin cerrar</translation>
+      <source>a backslash in a text starts no valid escape; write \\ for a backslash</source>
+      <translation>una barra invertida en un texto no empieza ningún escape válido; escriba \\ para una barra invertida</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
       <source>a boolean</source>
       <translation>un valor booleano</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a colon should be here, after the key</source>
+      <translation>aquí debería haber dos puntos, después de la clave</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a comma cannot come right before the end of a list</source>
+      <translation>no puede haber una coma justo antes del final de una lista</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a comma cannot come right before the end of an object</source>
+      <translation>no puede haber una coma justo antes del final de un objeto</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a comma or a closing bracket should be here</source>
+      <translation>aquí debería haber una coma o un corchete o llave de cierre</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
@@ -345,6 +315,11 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a key in double quotes should be here (JSON allows no comma before a closing brace)</source>
+      <translation>aquí debería haber una clave entre comillas dobles (JSON no admite una coma antes de una llave de cierre)</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
       <source>a number</source>
       <translation>un número</translation>
     </message>
@@ -355,8 +330,18 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a text holds a tab, line break or other control character; write it as an escape such as \n</source>
+      <translation>un texto contiene un tabulador, un salto de línea u otro carácter de control; escríbalo como un escape, por ejemplo \n</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
       <source>a touchpoint can only be placed in an existing stage and channel</source>
       <translation>un punto de contacto solo puede ir en una etapa y un canal existentes</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a value (text, number, object, list, true, false or null) should be here</source>
+      <translation>aquí debería haber un valor (texto, número, objeto, lista, true, false o null)</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
@@ -407,6 +392,11 @@
       <location filename="journeydesigner/gui/core_messages.py" />
       <source>made by a newer version of JourneyDesigner (file version {0}, this one reads version {1}); please update the application</source>
       <translation>creado con una versión más reciente de JourneyDesigner (versión de archivo {0}; esta lee la versión {1}); actualice la aplicación</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>more text follows the end of the JSON document</source>
+      <translation>hay más texto después del final del documento JSON</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
@@ -515,6 +505,11 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
+      <source>the file ends before the JSON document is complete; it may have been cut short</source>
+      <translation>el archivo termina antes de que el documento JSON esté completo; puede que esté cortado</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
     </message>
@@ -537,6 +532,11 @@
       <location filename="journeydesigner/gui/core_messages.py" />
       <source>the map would take {0} MiB, more than the {1} MiB a file may have</source>
       <translation>el mapa ocuparía {0} MiB, más de los {1} MiB que puede tener un archivo</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>the text that starts here is never closed; the file may have been cut short</source>
+      <translation>el texto que empieza aquí no se cierra nunca; puede que el archivo esté cortado</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />

@@ -1050,6 +1050,38 @@ def test_broken_json_names_line_and_column(raw, line, column):
     json_error(raw, line, column)
 
 
+@pytest.mark.parametrize(
+    ("raw", "place", "sentence"),
+    [
+        # a truncated file, wherever it is cut
+        (b'{\n  "title": "Compra on', "line 2, column 12",
+         "the text that starts here is never closed; the file may have been cut short"),
+        (b'{"format": "journeydesigner", "version": 1', "line 1, column 43",
+         "the file ends before the JSON document is complete; it may have been cut short"),
+        (b'{"stages": [{"id": "a"},\n', "line 2, column 1",
+         "the file ends before the JSON document is complete; it may have been cut short"),
+        (b'{"title" "x"}', "line 1, column 10", "a colon should be here, after the key"),
+        (b'{"a": 1 "b": 2}', "line 1, column 9", "a comma or a closing bracket should be here"),
+        (b'{"a": 1,}', "line 1, column 9", "a key in double quotes should be here (JSON allows "
+                                           "no comma before a closing brace)"),
+        (b'{"a": }', "line 1, column 7", "a value (text, number, object, list, true, false or "
+                                         "null) should be here"),
+        (b'{"a": 1} {}', "line 1, column 10", "more text follows the end of the JSON document"),
+        (b'{"a": "\\q"}', "line 1, column 8", "a backslash in a text starts no valid escape; "
+                                              "write \\\\ for a backslash"),
+        (b'{"a": "\\u12"}', "line 1, column 9",
+         "a \\u escape in a text needs four hexadecimal digits"),
+        (b'{"a": "x\ty"}', "line 1, column 9", "a text holds a tab, line break or other "
+                                              "control character; write it as an escape such "
+                                              "as \\n"),
+    ],
+)
+def test_json_syntax_errors_are_whole_sentences(raw, place, sentence):
+    """Python's wording stops mid-sentence ("Unterminated string starting at"); the
+    message says what is wrong at the line and column, and when the file is cut short."""
+    assert refused(raw) == lines(f"{place}: not valid JSON: {sentence}")
+
+
 def test_invalid_utf8_names_the_byte_and_line():
     raw = b'{\n  "format": "journeydesigner",\n  "title": "caf\xe9"\n}'
     assert raw.index(b"\xe9") == 48

@@ -143,7 +143,8 @@ def test_examples_of_the_spanish():
     lines = problem_lines(_problems(BROKEN["unknown stage"]) + _problems(BROKEN["broken JSON"]))
     assert lines == [
         'touchpoints[0].stage: no hay ninguna etapa con el identificador "nowhere"',
-        "línea 3, columna 11: no es JSON válido: se esperaba el separador ':'",
+        "línea 3, columna 11: no es JSON válido: aquí debería haber dos puntos, después de la "
+        "clave",
     ]
     assert translate_problem("must be from -100 to 100, not 100000000000… (401 digits)") == (
         "debe estar entre -100 y 100, no 100000000000… (401 cifras)")
