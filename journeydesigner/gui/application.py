@@ -14,7 +14,7 @@ from ..clipboard import MIME_TYPE
 from . import save_guard  # noqa: F401
 
 # isort: split
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +32,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     app.aboutToQuit.connect(release_clipboard)
+    # Qt's own file and colour dialogs everywhere: they speak the language chosen in
+    # the preferences (a desktop's native one follows the system's) and look the same
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     from .i18n import install_translators
 
     install_translators()

@@ -29,7 +29,7 @@ class DocumentController(QObject):
     def __init__(self, doc: Document, path: str | Path | None = None, parent=None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.path = Path(path) if path else None
+        self.path = Path(path).absolute() if path else None  # the cwd may change later
         self.undo_stack = QUndoStack(self)
         self._last: tuple[edits.Edit, bool] | None = None
 
@@ -46,7 +46,7 @@ class DocumentController(QObject):
         self._last = None
         self.undo_stack.clear()
         self.undo_stack.setClean()
-        self.path = Path(path) if path else None
+        self.path = Path(path).absolute() if path else None  # the cwd may change later
         self.changed.emit()
         self.pathChanged.emit()
 
@@ -91,7 +91,7 @@ class DocumentController(QObject):
 
     def save(self, path: str | Path | None = None) -> None:
         """Save atomically (raises SaveError, leaving the document unsaved)."""
-        target = Path(path) if path else self.path
+        target = Path(path).absolute() if path else self.path
         if target is None:
             raise ValueError("no file name")
         save(self.doc, target)

@@ -9,6 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+#: Qt's own texts that the ``qtbase_LANG.qm`` shipped with PySide6 lacks (Qt 6 gave
+#: them mnemonics, the translation still has them without): (context, source) -> text.
+QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
+    "es": {
+        ("QFileDialog", "&Look in:"): "&Buscar en:",
+        ("QFileDialog", "Files of &type:"): "Ficheros de &tipo:",
+    },
+}
+
 CONTEXT = "JourneyDesigner"
 SUPPORTED = ("en", "es")
 _installed: list[QTranslator] = []
@@ -31,6 +40,29 @@ def chosen_language() -> str:
     return value if value in SUPPORTED else "en"
 
 
+class _GapTranslator(QTranslator):
+    """Answers only for Qt's texts that its shipped translation misses (installed
+    first, so it is asked last)."""
+
+    def __init__(self, table: dict[tuple[str, str], str], parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._table = table
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        # None is Qt's null string: "not here, ask the next translator" ("" would be the
+        # translation of every text)
+        return self._table.get((context, source))
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
+        return not self._table
+
+
+def qt_translations_dir() -> str:
+    """Where Qt's own ``qtbase_LANG.qm`` are: inside the PySide6 wheel."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
 def install_translators(language: str | None = None) -> str:
     """Load the translations of ``language`` (default: the chosen one)."""
     # the folder of i18n_catalog.qm_path, without importing that tool (ast, xml, subprocess)
@@ -43,9 +75,13 @@ def install_translators(language: str | None = None) -> str:
     _installed.clear()
     if language == "en":
         return language
+    if language in QT_GAPS:
+        gaps = _GapTranslator(QT_GAPS[language], app)
+        app.installTranslator(gaps)
+        _installed.append(gaps)
     candidates = [
         (str(resources_dir() / "i18n"), f"journeydesigner_{language}"),
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
+        (qt_translations_dir(), f"qtbase_{language}"),
     ]
     for folder, name in candidates:
         translator = QTranslator(app)

@@ -41,6 +41,7 @@ from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
 from .controller import DocumentController
 from .core_messages import problem_lines, translate_core, translate_problem
+from .file_dialogs import start_folder, suggested_path
 from .i18n import tr
 from .locks import DocumentLock, LockDialog, LockState
 from .panels.analysis import AnalysisDock
@@ -49,6 +50,7 @@ from .panels.personas import PersonasDock
 from .panels.properties import PropertiesDock
 from .preferences import Preferences, PreferencesDialog, apply_theme
 from .save_guard import DiskState, what_changed
+from .windows import close_all
 from .workshop import WorkshopMode
 
 if TYPE_CHECKING:
@@ -302,7 +304,7 @@ class MainWindow(QMainWindow):
         self.export_json_action = a(tr("Export &JSON…"), self.export_json,
                                     QKeySequence("Ctrl+Shift+E"))
         self.close_action = a(tr("&Close"), self.close_document, SK.Close)
-        self.quit_action = a(tr("&Quit"), self.close, SK.Quit)
+        self.quit_action = a(tr("&Quit"), close_all, SK.Quit, tr("Close every window"))
         self.cut_action = a(tr("Cu&t"), self.cut, SK.Cut)
         self.copy_action = a(tr("&Copy"), self.copy, SK.Copy)
         self.paste_action = a(tr("&Paste"), self.paste, SK.Paste)
@@ -449,8 +451,8 @@ class MainWindow(QMainWindow):
     def open_file(self) -> None:
         if not self.confirm_discard():
             return
-        start = str(self.controller.path.parent) if self.controller.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open journey map"), start, file_filter())
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open journey map"),
+                                              start_folder(self.controller.path), file_filter())
         if path:
             self.open_path(path, ask=False)
 
@@ -533,7 +535,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         c = self.controller
-        suggested = str(c.path) if c.path else f"{c.doc.title}.journey"
+        suggested = suggested_path(c.path, c.doc.title, ".journey")
         path, _ = QFileDialog.getSaveFileName(self, tr("Save journey map"), suggested,
                                               file_filter())
         if not path:
@@ -612,7 +614,7 @@ class MainWindow(QMainWindow):
 
     def export_json(self) -> None:
         c = self.controller
-        suggested = str(c.path.with_suffix(".json")) if c.path else f"{c.doc.title}.json"
+        suggested = suggested_path(c.path, c.doc.title, ".json")
         path, _ = QFileDialog.getSaveFileName(self, tr("Export JSON"), suggested,
                                               tr("JSON files (*.json)"))
         if path:
@@ -713,20 +715,18 @@ class MainWindow(QMainWindow):
             self.delete_header(headers[0])
 
     def delete_header(self, item: HeaderItem) -> None:
-        doc = self.controller.doc
-        field = "stage" if item.kind == "stage" else "channel"
-        held = edits.touchpoints_in(doc, field, item.object_id)
-        if held and QMessageBox.question(
-            self,
-            tr("Delete"),
-            tr("“{0}” holds {1} touchpoints. Delete it with them?").format(
-                item.obj.name, len(held)),
-        ) != QMessageBox.StandardButton.Yes:
-            return
+        from .dialogs.delete_header import confirm_delete
+
         collection = "stages" if item.kind == "stage" else "channels"
         text = tr("Delete stage") if item.kind == "stage" else tr("Delete channel")
-        self.controller.try_perform(edits.delete_stage_or_channel, collection,
-                                    item.object_id, text)
+        try:
+            edit = edits.delete_stage_or_channel(self.controller.doc, collection,
+                                                 item.object_id, text)
+        except edits.EditError as exc:
+            self._show_problem(str(exc))
+            return
+        if confirm_delete(item.kind, item.obj.name, edit, self):
+            self.controller.perform(edit)
 
     def select_all(self) -> None:
         for item in self.view.journey_scene.cards.values():
@@ -936,9 +936,9 @@ class MainWindow(QMainWindow):
         return rows
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td>{a}</td><td><b>{k}</b></td></tr>"
-                       for a, k in self.shortcut_rows())
-        QMessageBox.information(self, tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+        from .dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.shortcut_rows(), self).exec()
 
     def show_about(self) -> None:
         from ..about import about_text

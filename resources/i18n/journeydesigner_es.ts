@@ -594,6 +594,56 @@
       <translation>{0}… ({1} cifras)</translation>
     </message>
     <message>
+      <location filename="journeydesigner/gui/dialogs/delete_header.py" />
+      <source>1 path</source>
+      <translation>1 camino</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/delete_header.py" />
+      <source>1 touchpoint</source>
+      <translation>1 punto de contacto</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/delete_header.py" />
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/delete_header.py" />
+      <source>Delete the channel “{0}” with {1} and {2}?</source>
+      <translation>¿Eliminar el canal «{0}» con {1} y {2}?</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/delete_header.py" />
+      <source>Delete the stage “{0}” with {1} and {2}?</source>
+      <translation>¿Eliminar la etapa «{0}» con {1} y {2}?</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/delete_header.py" />
+      <source>The paths are those to and from its touchpoints. Undo brings everything back.</source>
+      <translation>Los caminos son los que llegan a sus puntos de contacto o salen de ellos. Deshacer lo recupera todo.</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/delete_header.py" />
+      <source>no paths</source>
+      <translation>ningún camino</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/delete_header.py" />
+      <source>no touchpoints</source>
+      <translation>ningún punto de contacto</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/delete_header.py" />
+      <source>{0} paths</source>
+      <translation>{0} caminos</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/delete_header.py" />
+      <source>{0} touchpoints</source>
+      <translation>{0} puntos de contacto</translation>
+    </message>
+    <message>
       <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
       <source> dpi</source>
       <translation> ppp</translation>
@@ -964,6 +1014,26 @@
       <translation>“{0}”: {1} (conservado como {2})</translation>
     </message>
     <message>
+      <location filename="journeydesigner/gui/dialogs/shortcuts_dialog.py" />
+      <source>Filter shortcuts</source>
+      <translation>Filtrar atajos</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/shortcuts_dialog.py" />
+      <source>Filter shortcuts…</source>
+      <translation>Filtrar atajos…</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/shortcuts_dialog.py" />
+      <source>Keyboard shortcuts</source>
+      <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/shortcuts_dialog.py" />
+      <source>Keys</source>
+      <translation>Teclas</translation>
+    </message>
+    <message>
       <location filename="journeydesigner/gui/i18n.py" />
       <source>Letter</source>
       <translation>Carta</translation>
@@ -1200,6 +1270,11 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
+      <source>Close every window</source>
+      <translation>Cierra todas las ventanas</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/main_window.py" />
       <source>Ctrl+Arrow keys</source>
       <translation>Ctrl+teclas de flecha</translation>
     </message>
@@ -1217,11 +1292,6 @@
       <location filename="journeydesigner/gui/main_window.py" />
       <source>Cut</source>
       <translation>Cortar</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Delete</source>
-      <translation>Eliminar</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
@@ -1312,11 +1382,6 @@
       <location filename="journeydesigner/gui/main_window.py" />
       <source>Journey maps (*.journey);;JSON (*.json);;All files (*)</source>
       <translation>Mapas de experiencia (*.journey);;JSON (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Keyboard shortcuts</source>
-      <translation>Atajos de teclado</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
@@ -1622,11 +1687,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
-      <source>“{0}” holds {1} touchpoints. Delete it with them?</source>
-      <translation>“{0}” contiene {1} puntos de contacto. ¿Eliminar “{0}” junto con ellos?</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
       <source>“{0}” was changed by another program since it was opened or last saved here. Overwrite those changes?</source>
       <translation>Otro programa cambió «{0}» desde que se abrió o se guardó aquí por última vez. ¿Sobrescribir esos cambios?</translation>
     </message>
@@ -1749,11 +1809,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/panels/personas.py" />
       <source>1 connection</source>
       <translation>1 conexión</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/personas.py" />
-      <source>1 touchpoint</source>
-      <translation>1 punto de contacto</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/personas.py" />
@@ -2029,11 +2084,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/panels/personas.py" />
       <source>{0} connections</source>
       <translation>{0} conexiones</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/personas.py" />
-      <source>{0} touchpoints</source>
-      <translation>{0} puntos de contacto</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/personas.py" />

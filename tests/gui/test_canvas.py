@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from journeydesigner.fileio import dumps, load, loads
 from journeydesigner.gui.canvas.view import LIBRARY_MIME
+from journeydesigner.gui.dialogs import delete_header
 from journeydesigner.gui.main_window import MainWindow
 from journeydesigner.layout import Cell
 
@@ -273,8 +274,7 @@ def test_stages_add_move_recolour_delete(window, monkeypatch):
     assert doc.stage(new_id).name == "Lealtad"
     # delete a stage that holds touchpoints: asks first
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or
-                        QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(delete_header, "ask", lambda box: asked.append(box.text()) or True)
     scene.clearSelection()
     scene.stage_headers["durante"].setSelected(True)
     window.delete_action.trigger()
@@ -368,7 +368,7 @@ def test_a_short_press_on_a_header_selects_without_moving(window):
 
 
 def test_cannot_delete_the_last_stage(window, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(delete_header, "ask", lambda box: True)
     scene = window.view.journey_scene
     for stage_id in ["antes", "durante"]:
         scene.clearSelection()

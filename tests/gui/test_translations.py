@@ -307,9 +307,9 @@ def test_the_window_is_english_without_translators(window, english_leftovers):
 
 
 def test_refused_edits_are_explained_in_spanish(es_window, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from journeydesigner.gui.dialogs import delete_header
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(delete_header, "ask", lambda box: True)
     scene = es_window.view.journey_scene
     for stage in list(es_window.controller.doc.stages):
         scene.clearSelection()

@@ -1,0 +1,56 @@
+"""The question before a stage or channel is deleted with what it holds.
+
+It names how many touchpoints go, and how many paths go with them (a path to or
+from a deleted card cannot stay), and defaults to Cancel: Enter pressed out of
+habit keeps the map as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ... import edits
+from ..i18n import tr
+
+
+def _count(n: int, one: str, many: str, none: str) -> str:
+    return none if n == 0 else one if n == 1 else many.format(n)
+
+
+def removed_counts(edit: edits.Edit) -> tuple[int, int]:
+    """(touchpoints, paths) an edit removes."""
+    removed = [op.collection for op in edit.ops if op.kind == "remove"]
+    return removed.count("touchpoints"), removed.count("connections")
+
+
+def question_box(kind: str, name: str, touchpoints: int, paths: int,
+                 parent: QWidget | None = None) -> QMessageBox:
+    """The box asking whether the stage or channel ``name`` goes with its contents."""
+    cards = _count(touchpoints, tr("1 touchpoint"), tr("{0} touchpoints"), tr("no touchpoints"))
+    links = _count(paths, tr("1 path"), tr("{0} paths"), tr("no paths"))
+    text = (tr("Delete the stage “{0}” with {1} and {2}?") if kind == "stage"
+            else tr("Delete the channel “{0}” with {1} and {2}?"))
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Delete"), text.format(name, cards, links),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from the file
+    box.setInformativeText(tr("The paths are those to and from its touchpoints. "
+                              "Undo brings everything back."))
+    box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    return box
+
+
+def confirm_delete(kind: str, name: str, edit: edits.Edit, parent: QWidget | None = None) -> bool:
+    """Whether the user wants ``edit`` (deleting the stage or channel ``name``);
+    nothing is asked when it removes no touchpoint."""
+    touchpoints, paths = removed_counts(edit)
+    if not touchpoints:
+        return True
+    return ask(question_box(kind, name, touchpoints, paths, parent))
+
+
+def ask(box: QMessageBox) -> bool:
+    """Run ``box``; True when Delete was chosen (tests replace this)."""
+    box.exec()
+    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.DestructiveRole
