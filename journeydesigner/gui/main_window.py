@@ -640,6 +640,7 @@ class MainWindow(QMainWindow):
             index = dialog.persona_combo.findData(persona)
             dialog.persona_combo.setCurrentIndex(max(0, index))
         dialog.exec()
+        dialog.deleteLater()  # each export makes a new dialog (and its preview scene)
 
     def _exported(self, path: str, warnings: list) -> None:
         message = tr("Exported {0}").format(path)

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from journeydesigner.fileio import dumps, load
 from journeydesigner.gui.dialogs.export_dialog import ExportDialog, ExportSettings
@@ -127,3 +128,42 @@ def test_an_empty_path_is_refused(qtbot, dialog):
     assert not dialog.busy
     assert dialog.last_error
     dialog.message_box.close()
+
+
+@pytest.mark.parametrize("field", ["path_edit", "browse_button", "format_combo", "dpi_spin"])
+def test_enter_exports_from_any_field(qtbot, dialog, tmp_path, field):
+    """Export is the one default button: Enter on Browse used to open the file dialog."""
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("png"))
+    dialog.dpi_spin.setValue(36)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    widget = getattr(dialog, field)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+    wait_done(qtbot, dialog)
+    assert (tmp_path / "mapa.png").is_file()
+    assert [b for b in dialog.findChildren(QPushButton) if b.autoDefault()] == [
+        dialog.export_button]
+
+
+def test_the_next_export_offers_the_last_folder_and_format(qtbot, dialog, doc, tmp_path):
+    folder = tmp_path / "entregables"
+    folder.mkdir()
+    dialog.path_edit.setText(str(folder / "cliente.png"))
+    dialog.path_edit.editingFinished.emit()
+    dialog.dpi_spin.setValue(36)
+    dialog.run_export()
+    wait_done(qtbot, dialog)
+    assert (folder / "cliente.png").is_file()
+    again = ExportDialog(doc, tmp_path / "elsewhere" / "mapa.pdf")
+    qtbot.addWidget(again)
+    assert again.options().path == str(folder / "mapa.png")
+    assert again.options().format == "png"
+    (folder / "cliente.png").unlink()
+    folder.rmdir()  # a folder that is gone is not offered
+    third = ExportDialog(doc, tmp_path / "mapa.pdf")
+    qtbot.addWidget(third)
+    assert third.options().path == str(tmp_path / "mapa.png")

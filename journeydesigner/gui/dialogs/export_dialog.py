@@ -44,6 +44,7 @@ from ...fileio import write_atomically
 from ...model import Document
 from ..busy import busy_cursor
 from ..i18n import page_size_label, tr
+from ..preferences import settings
 
 PREVIEW_W, PREVIEW_H = 380, 270
 
@@ -106,6 +107,25 @@ def _format_names() -> list[tuple[str, str]]:
     ]
 
 
+def remembered_path(default: Path) -> Path:
+    """``default`` in the folder and format of the last export, when there was one
+    and that folder still exists."""
+    folder = Path(str(settings().value("export/last_folder", "") or ""))
+    fmt = str(settings().value("export/last_format", "") or "")
+    path = default
+    if str(folder) not in ("", ".") and folder.is_dir():
+        path = folder / default.name
+    if f".{fmt}" in FORMATS:
+        path = path.with_suffix(f".{fmt}")
+    return path
+
+
+def remember(path: Path) -> None:
+    """The folder and format of a successful export, offered by the next one."""
+    settings().setValue("export/last_folder", str(path.parent))
+    settings().setValue("export/last_format", path.suffix.lower().lstrip("."))
+
+
 class ExportDialog(QDialog):
     """Choose format, page, layout, persona and file; preview; export in the background.
 
@@ -128,7 +148,7 @@ class ExportDialog(QDialog):
         self._scene = None
         self._controller = None
 
-        default = Path(default_path)
+        default = remembered_path(Path(default_path))
         layout = QVBoxLayout(self)
         body = QHBoxLayout()
         layout.addLayout(body)
@@ -218,8 +238,13 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(tr("&Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setDefault(True)
         layout.addWidget(self.buttons)
+        # Enter exports from every field: no other button may become the default
+        # when it takes the focus (Browse did, so Enter opened the file dialog), and
+        # Export is made the default once it is inside the dialog (before, Qt forgot it)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(button is self.export_button)
+        self.export_button.setDefault(True)
 
         suffix = default.suffix.lower()
         if suffix in FORMATS:
@@ -506,6 +531,7 @@ class ExportDialog(QDialog):
 
     def _done(self, path: str, warnings: list[str]) -> None:
         self._close_progress()
+        remember(Path(path))
         self.last_warnings = list(warnings)
         self.exported.emit(path, list(warnings))
         if warnings:
