@@ -7,6 +7,8 @@ relies on colour alone.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 EMOTION_COLORS: dict[int, str] = {
     -2: "#D55E00",  # vermillion
     -1: "#E69F00",  # orange
@@ -50,3 +52,52 @@ def language_of(tag: str) -> str:
     """'es-MX' -> 'es'; anything we have no labels for -> 'en'."""
     primary = tag.split("-")[0].lower()
     return primary if primary in EMOTION_LABELS else "en"
+
+
+@dataclass(frozen=True)
+class CanvasColors:
+    """Every colour the canvas paints with, so workshop mode can switch the drawing
+    itself (not only the widgets) to a look that stays readable on a projector."""
+
+    background: str
+    lanes: dict[str, str]  # by channel kind
+    groups: dict[str, str]  # the DIGITAL / IN PERSON group headers, by kind
+    lane_headers: dict[str, str]
+    grid_line: str
+    text: str
+    muted_text: str
+    card: str
+    card_border: str
+    card_border_width: float
+    selection: str
+    polarity: dict[str, str]
+    path_width: float
+    label_background: str  # of path labels, drawn over the paths
+    emotion_lane: str
+    emotion_labels: str  # the emotion lane's label column
+    emotion_levels: str  # its level lines
+    emotion_curve: str
+    focus: str  # the outline of the focused lane
+
+
+NORMAL = CanvasColors(
+    background="#FFFFFF", lanes=KIND_COLORS,
+    groups={"digital": "#CFD7DF", "in_person": "#E0D6CC"},
+    lane_headers={"digital": "#DFE8F0", "in_person": "#F1E7DB"},
+    grid_line=GRID_LINE, text=TEXT, muted_text=MUTED_TEXT,
+    card="#FFFFFF", card_border="#9AA4AF", card_border_width=1.0, selection="#1F6FEB",
+    polarity=POLARITY_COLORS, path_width=1.8, label_background="#DCFFFFFF",
+    emotion_lane="#FAFAFA", emotion_labels="#F2F3F5", emotion_levels="#E3E6EA",
+    emotion_curve="#333333", focus="#1F6FEB",
+)
+HIGH_CONTRAST = CanvasColors(
+    background="#000000", lanes={"digital": "#000000", "in_person": "#141414"},
+    groups={"digital": "#333333", "in_person": "#333333"},
+    lane_headers={"digital": "#1A1A1A", "in_person": "#262626"},
+    grid_line="#8C8C8C", text="#FFFFFF", muted_text="#E0E0E0",
+    card="#000000", card_border="#FFFFFF", card_border_width=2.0, selection="#F0E442",
+    polarity={"positive": "#56B4E9", "negative": "#E69F00", "neutral": "#FFFFFF"},
+    path_width=3.0, label_background="#E6000000",
+    emotion_lane="#000000", emotion_labels="#1A1A1A", emotion_levels="#5A5A5A",
+    emotion_curve="#FFFFFF", focus="#F0E442",
+)

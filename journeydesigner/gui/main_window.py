@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -109,6 +109,16 @@ class TemplateDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
 
+def first_size() -> QSize:
+    """The window's size at the first start: roomy, but never larger than the screen
+    (a 1400 × 880 window on a 1280 × 720 projector hid its own status bar)."""
+    screen = QGuiApplication.primaryScreen()
+    wanted = QSize(1400, 880)
+    if screen is None:
+        return wanted
+    return wanted.boundedTo(screen.availableGeometry().size() - QSize(0, 40))  # title bar
+
+
 class MainWindow(QMainWindow):
     preferences_changed = Signal()
     def __init__(self, doc: Document | None = None, path: str | Path | None = None) -> None:
@@ -139,7 +149,7 @@ class MainWindow(QMainWindow):
         self._dock_menu()
         s = settings()
         if not self.restoreGeometry(s.value("window/geometry", QByteArray())):
-            self.resize(1400, 880)
+            self.resize(first_size())
         if not self.restoreState(s.value("window/state", QByteArray())):
             # first start: give the map most of the room, already in the first paint
             self.resizeDocks([self.palette_dock, self.properties], [250, 340],

@@ -2462,8 +2462,23 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/workshop.py" />
-      <source>Workshop — stage {0} of {1}: {2}</source>
-      <translation>Taller — etapa {0} de {1}: {2}</translation>
+      <source>Lane {0} of {1} — {2}</source>
+      <translation>Carril {0} de {1} — {2}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/workshop.py" />
+      <source>Stage {0} of {1} — {2}</source>
+      <translation>Etapa {0} de {1} — {2}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/workshop.py" />
+      <source>Workshop</source>
+      <translation>Taller</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/workshop.py" />
+      <source>Workshop: {0}</source>
+      <translation>Taller: {0}</translation>
     </message>
   </context>
 </TS>

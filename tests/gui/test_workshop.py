@@ -99,3 +99,36 @@ def test_screen_readers_hear_stage_channel_touchpoint_and_emotion(window):
     scene.clearSelection()
     scene.connections[conn.id].setSelected(True)
     assert window.view.accessibleDescription().startswith("Camino de ")
+
+
+def test_workshop_mode_scrolls_to_what_it_reveals_and_gives_the_window_back(window, qtbot):
+    from journeydesigner import style
+
+    scene = window.view.journey_scene
+    title = window.windowTitle()
+    tabs = window.tabifiedDockWidgets(window.properties)
+    window.workshop.enter()
+    assert scene.colors is style.HIGH_CONTRAST  # the drawing itself, not only the widgets
+    assert scene.backgroundBrush().color().name() == "#000000"
+    window.view.resize(700, 400)  # smaller than a stage: the next one is off screen
+    qtbot.wait(10)
+    doc = window.controller.doc
+    for number, stage in enumerate(doc.stages[1:], start=2):
+        QTest.keyClick(window.view, Qt.Key.Key_PageDown)
+        column = scene.geometry.stage(stage.id).column
+        shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+        assert shown.left() < column.x < shown.right()
+        assert f"{number} of {len(doc.stages)}" in window.workshop.banner.text()
+        assert stage.name in window.windowTitle()
+    lanes = scene.geometry.lanes
+    for _ in lanes:
+        QTest.keyClick(window.view, Qt.Key.Key_L)
+    row = lanes[-1].row
+    shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    assert shown.top() < row.y and row.bottom < shown.bottom()
+    assert lanes[-1].channel_id == scene.focus_lane
+    QTest.keyClick(window.view, Qt.Key.Key_Escape)
+    assert scene.colors is style.NORMAL
+    assert window.windowTitle() == title
+    assert window.tabifiedDockWidgets(window.properties) == tabs
+    assert not window.workshop.banner.isVisible()

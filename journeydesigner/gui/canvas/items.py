@@ -34,6 +34,11 @@ CONNECTION_Z = 20
 HEADER_Z = 30
 
 
+def colors_of(item: QGraphicsItem) -> style.CanvasColors:
+    """The colours of the scene ``item`` is in (workshop mode switches them)."""
+    return getattr(item.scene(), "colors", style.NORMAL)
+
+
 def qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.w, rect.h)
 
@@ -201,17 +206,18 @@ class TouchpointItem(QGraphicsObject):
         body = QRectF(0, 0, w, h)
         selected = self.isSelected()
         band = QColor(style.EMOTION_COLORS.get(tp.emotion, style.NO_EMOTION_COLOR))
+        colors = colors_of(self)
         if _overview(option, painter):
-            self._paint_overview(painter, body, band, selected)
+            self._paint_overview(painter, body, band, selected, colors)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.highlighted:  # a finding of the analysis
             painter.setPen(QPen(QColor(HIGHLIGHT), 7))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(body.adjusted(-2, -2, 2, 2), 8, 8)
-        painter.setPen(QPen(QColor("#1F6FEB") if selected else QColor("#9AA4AF"),
-                            2.5 if selected else 1.0))
-        painter.setBrush(QColor("white"))
+        painter.setPen(QPen(QColor(colors.selection if selected else colors.card_border),
+                            2.5 if selected else colors.card_border_width))
+        painter.setBrush(QColor(colors.card))
         painter.drawRoundedRect(body, 6, 6)
         # emotion band along the top
         painter.setPen(Qt.PenStyle.NoPen)
@@ -226,7 +232,7 @@ class TouchpointItem(QGraphicsObject):
         font.setPointSizeF(9)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
-        painter.setPen(QColor(style.TEXT))
+        painter.setPen(QColor(colors.text))
         y = 17.0
         for line in wrap_lines(metrics, tp.title, w - 38, 3):
             painter.drawText(QPointF(8, y + metrics.ascent()), line)
@@ -235,7 +241,7 @@ class TouchpointItem(QGraphicsObject):
         # bottom row: persona dots, then marks from the right
         x = 9.0
         for color in self._persona_colors[:6]:
-            painter.setPen(QPen(QColor("white"), 1))
+            painter.setPen(QPen(QColor(colors.card), 1))
             painter.setBrush(QColor(color))
             painter.drawEllipse(QPointF(x, h - 9), 4.5, 4.5)
             x += 10
@@ -255,28 +261,28 @@ class TouchpointItem(QGraphicsObject):
             small = QFont(font)
             small.setPointSizeF(7)
             painter.setFont(small)
-            painter.setPen(QColor(style.MUTED_TEXT))
+            painter.setPen(QColor(colors.muted_text))
             fm = QFontMetricsF(small)
             text_w = fm.horizontalAdvance(metric)
             painter.drawText(QPointF(right + 4 - text_w, h - 6), metric)
         if selected or getattr(self, "_hover", False):
             handle = self.handle_rect()
-            painter.setPen(QPen(QColor("#1F6FEB"), 1.5))
-            painter.setBrush(QColor("white"))
+            painter.setPen(QPen(QColor(colors.selection), 1.5))
+            painter.setBrush(QColor(colors.card))
             painter.drawEllipse(handle.adjusted(2, 2, -2, -2))
             c = handle.center()
             painter.drawLine(c + QPointF(-2.5, 0), c + QPointF(2.5, 0))
             painter.drawLine(c + QPointF(0, -2.5), c + QPointF(0, 2.5))
 
     def _paint_overview(self, painter: QPainter, body: QRectF, band: QColor,
-                        selected: bool) -> None:
+                        selected: bool, colors: style.CanvasColors) -> None:
         """The card far zoomed out: its outline and emotion colour (text would be a
         few pixels high), so a whole large map stays quick to show."""
         if self.highlighted:
             painter.fillRect(body.adjusted(-6, -6, 6, 6), QColor(HIGHLIGHT))
-        painter.setPen(QPen(QColor("#1F6FEB") if selected else QColor("#9AA4AF"),
+        painter.setPen(QPen(QColor(colors.selection if selected else colors.card_border),
                             6 if selected else 1.5))
-        painter.setBrush(QColor("white"))
+        painter.setBrush(QColor(colors.card))
         painter.drawRect(body)
         painter.fillRect(QRectF(0, 0, body.width(), body.height() * 0.3), band)
 
@@ -363,11 +369,12 @@ class ConnectionItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = QColor(style.POLARITY_COLORS[self.polarity])
+        colors = colors_of(self)
+        color = QColor(colors.polarity[self.polarity])
         if self.highlighted:
             painter.setPen(QPen(QColor(HIGHLIGHT), 8))
             painter.drawPath(self._path)
-        pen = QPen(color, 3.0 if self.isSelected() else 1.8)
+        pen = QPen(color, colors.path_width + (1.2 if self.isSelected() else 0.0))
         dashes = style.POLARITY_DASHES[self.polarity]
         if dashes:
             pen.setDashPattern([d / pen.widthF() for d in dashes])
@@ -381,7 +388,7 @@ class ConnectionItem(QGraphicsItem):
         if _overview(option, painter):
             return  # zoomed far out: the marker and the label would be specks
         # a marker in the middle: + for positive, × for negative, ◇ for a decision
-        painter.setBrush(QColor("white"))
+        painter.setBrush(QColor(colors.card))
         painter.setPen(QPen(color, 1.4))
         painter.drawEllipse(mid, 5.5, 5.5)
         if self.polarity == "positive":
@@ -403,9 +410,9 @@ class ConnectionItem(QGraphicsItem):
             box = QRectF(self._label_pos.x() - tw / 2 - 3, self._label_pos.y() - fm.height() / 2,
                          tw + 6, fm.height())
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 255, 255, 220))
+            painter.setBrush(QColor(colors.label_background))
             painter.drawRoundedRect(box, 3, 3)
-            painter.setPen(QColor(style.TEXT))
+            painter.setPen(QColor(colors.text))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
@@ -492,6 +499,7 @@ class HeaderItem(QGraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = self._rect
         font = QFont(painter.font())
+        colors = colors_of(self)
         if self.kind == "stage":
             color = QColor(self.obj.color or style.DEFAULT_STAGE_COLOR)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -509,18 +517,19 @@ class HeaderItem(QGraphicsObject):
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         else:
             kind = str(self.obj.kind)
-            painter.setPen(QPen(QColor(style.GRID_LINE), 1))
-            painter.setBrush(QColor(style.KIND_COLORS[kind]).darker(104))
+            painter.setPen(QPen(QColor(colors.grid_line), 1))
+            painter.setBrush(QColor(colors.lane_headers[kind]))
             painter.drawRect(r)
             if self.obj.color:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(self.obj.color))
                 painter.drawRect(QRectF(r.left(), r.top(), 5, r.height()))
-            self._kind_icon(painter, QPointF(r.left() + 18, r.top() + 18), kind)
+            self._kind_icon(painter, QPointF(r.left() + 18, r.top() + 18), kind,
+                            colors.muted_text)
             font.setPointSizeF(9.5)
             font.setBold(True)
             painter.setFont(font)
-            painter.setPen(QColor(style.TEXT))
+            painter.setPen(QColor(colors.text))
             fm = QFontMetricsF(font)
             lines = wrap_lines(fm, self.obj.name, r.width() - 40, 3)
             y = r.top() + 10
@@ -528,14 +537,14 @@ class HeaderItem(QGraphicsObject):
                 painter.drawText(QPointF(r.left() + 32, y + fm.ascent()), line)
                 y += fm.lineSpacing()
         if self.isSelected():
-            painter.setPen(QPen(QColor("#1F6FEB"), 2.5))
+            painter.setPen(QPen(QColor(colors.selection), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(r.adjusted(1, 1, -1, -1))
 
     @staticmethod
-    def _kind_icon(painter: QPainter, c: QPointF, kind: str) -> None:
+    def _kind_icon(painter: QPainter, c: QPointF, kind: str, ink: str) -> None:
         """A screen for digital channels, a person for in-person ones."""
-        painter.setPen(QPen(QColor(style.MUTED_TEXT), 1.4))
+        painter.setPen(QPen(QColor(ink), 1.4))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if kind == "digital":
             painter.drawRoundedRect(QRectF(c.x() - 8, c.y() - 6, 16, 11), 1.5, 1.5)
@@ -608,12 +617,13 @@ class GridItem(QGraphicsItem):
         if g is None:
             return
         lang = style.language_of(self.language)
+        colors = colors_of(self)
         exposed = option.exposedRect
         painter.setPen(Qt.PenStyle.NoPen)
         for lane in g.lanes:
             row = qrect(lane.row)
             if row.intersects(exposed):
-                painter.setBrush(QColor(style.KIND_COLORS[str(lane.kind)]))
+                painter.setBrush(QColor(colors.lanes[str(lane.kind)]))
                 painter.drawRect(row)
         font = QFont(painter.font())
         font.setPointSizeF(9)
@@ -623,9 +633,9 @@ class GridItem(QGraphicsItem):
         for group in g.groups:
             rect = qrect(group.rect)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(style.KIND_COLORS[str(group.kind)]).darker(112))
+            painter.setBrush(QColor(colors.groups[str(group.kind)]))
             painter.drawRect(rect)
-            painter.setPen(QColor(style.TEXT))
+            painter.setPen(QColor(colors.text))
             painter.drawText(rect.adjusted(10 + max(0.0, self.pin_x - rect.left()), 0, 0, 0),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              style.KIND_LABELS[lang][str(group.kind)])
@@ -634,37 +644,38 @@ class GridItem(QGraphicsItem):
         bottom = g.emotion_lane.rect.bottom if g.emotion_lane else g.height
         for stage in g.stages:
             col = qrect(stage.column)
-            painter.setPen(QPen(QColor(style.GRID_LINE), 1.2))
+            painter.setPen(QPen(QColor(colors.grid_line), 1.2))
             painter.drawLine(QPointF(col.right(), col.top()), QPointF(col.right(), bottom))
-            dash = QPen(QColor(style.GRID_LINE), 0.8, Qt.PenStyle.DotLine)
+            dash = QPen(QColor(colors.grid_line), 0.8, Qt.PenStyle.DotLine)
             painter.setPen(dash)
             for step in stage.steps[1:]:
                 painter.drawLine(QPointF(step.rect.x, top), QPointF(step.rect.x, bottom))
-        painter.setPen(QPen(QColor(style.GRID_LINE), 1))
+        painter.setPen(QPen(QColor(colors.grid_line), 1))
         for lane in g.lanes:
             painter.drawLine(QPointF(0, lane.row.bottom), QPointF(g.width, lane.row.bottom))
         if g.emotion_lane:
             self._paint_emotion_lane(painter, g.emotion_lane, _points_near(
-                g.emotion_points, exposed.left(), exposed.right()), lang)
+                g.emotion_points, exposed.left(), exposed.right()), lang, colors)
         if self.focus_row is not None:
-            painter.setPen(QPen(QColor("#1F6FEB"), 3))
+            painter.setPen(QPen(QColor(colors.focus), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(qrect(self.focus_row))
         if self.reveal_right is not None:  # stages not revealed yet stay covered
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#FFFFFF"))
+            painter.setBrush(QColor(colors.background))
             painter.drawRect(QRectF(self.reveal_right + 1, 0, g.width - self.reveal_right,
                                     g.height))
 
     def _paint_emotion_lane(self, painter: QPainter, lane: EmotionLane,
-                            points: list[EmotionPoint], lang: str) -> None:
+                            points: list[EmotionPoint], lang: str,
+                            colors: style.CanvasColors) -> None:
         rect = qrect(lane.rect)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#FAFAFA"))
+        painter.setBrush(QColor(colors.emotion_lane))
         painter.drawRect(rect)
         label_area = qrect(lane.label_area)
         label_area.moveLeft(max(label_area.left(), self.pin_x))
-        painter.setBrush(QColor("#F2F3F5"))
+        painter.setBrush(QColor(colors.emotion_labels))
         painter.drawRect(label_area)
         font = QFont(painter.font())
         font.setCapitalization(QFont.Capitalization.MixedCase)
@@ -672,10 +683,10 @@ class GridItem(QGraphicsItem):
         font.setPointSizeF(7.5)
         painter.setFont(font)
         for level, y in lane.levels.items():
-            painter.setPen(QPen(QColor("#E3E6EA"), 1, Qt.PenStyle.DashLine if level else
+            painter.setPen(QPen(QColor(colors.emotion_levels), 1, Qt.PenStyle.DashLine if level else
                                 Qt.PenStyle.SolidLine))
             painter.drawLine(QPointF(label_area.right(), y), QPointF(rect.right(), y))
-            painter.setPen(QColor(style.MUTED_TEXT))
+            painter.setPen(QColor(colors.muted_text))
             painter.drawText(QRectF(label_area.left() + 6, y - 8, label_area.width() - 30, 16),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              style.EMOTION_LABELS[lang][level])
@@ -689,7 +700,7 @@ class GridItem(QGraphicsItem):
             for a, b in zip(points, points[1:], strict=False):
                 mx = (a.x + b.x) / 2
                 curve.cubicTo(QPointF(mx, a.y), QPointF(mx, b.y), QPointF(b.x, b.y))
-            painter.setPen(QPen(QColor("#333333"), 2.2))
+            painter.setPen(QPen(QColor(colors.emotion_curve), 2.2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(curve)
         for p in points:
@@ -733,12 +744,13 @@ class CornerItem(QGraphicsItem):
         return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        painter.fillRect(self._rect, QColor("white"))
+        colors = colors_of(self)
+        painter.fillRect(self._rect, QColor(colors.background))
         font = QFont(painter.font())
         font.setPointSizeF(9)
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor(style.TEXT))
+        painter.setPen(QColor(colors.text))
         lines = wrap_lines(QFontMetricsF(font), self.title, self._rect.width() - 12, 2)
         painter.drawText(self._rect.adjusted(6, 2, -6, -2),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

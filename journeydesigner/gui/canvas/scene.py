@@ -72,7 +72,8 @@ class JourneyScene(QGraphicsScene):
         self.new_link_polarity = "positive"
         self.revealed: int | None = None
         self.focus_lane: str | None = None
-        self.setBackgroundBrush(QColor("#FFFFFF"))
+        self.colors = style.NORMAL  # read by the items when they paint
+        self.setBackgroundBrush(QColor(self.colors.background))
         controller.changed.connect(self.refresh)
         self.refresh()
 
@@ -442,6 +443,18 @@ class JourneyScene(QGraphicsScene):
         return shown, slot, line
 
     # --- workshop presentation (never changes the document) -----------------------
+
+    def set_colors(self, colors: style.CanvasColors) -> None:
+        """Draw the whole map with ``colors`` (workshop mode: high contrast)."""
+        if colors == self.colors:
+            return
+        self.colors = colors
+        self.setBackgroundBrush(QColor(colors.background))
+        pen = self._cursor_item.pen()
+        pen.setColor(QColor(colors.selection))
+        self._cursor_item.setPen(pen)
+        for item in self.items():
+            item.update()  # also drops the cards' cached pixmaps
 
     def set_presentation(self, revealed: int | None, focus_lane: str | None) -> None:
         """Show only the first ``revealed`` stages (None: all) and dim every lane
