@@ -45,7 +45,8 @@ def test_the_properties_dock_tests_alone_end_without_a_crash() -> None:
     """Run on their own, these tests left parentless controllers with history to
     the garbage collector at exit, which crashed in ``QUndoStack::clear``."""
     here = Path(__file__).resolve().parent
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ}  # the platform of the suite (xcb under test.sh)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
          str(here / "test_panels.py")],

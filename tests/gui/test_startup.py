@@ -31,7 +31,7 @@ def _example_copy(tmp_path: Path) -> str:
 
 def _fresh_process(code: str, tmp_path: Path, *args: str) -> str:
     env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")  # the suite's platform (xcb under test.sh)
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
     env["XDG_DATA_HOME"] = str(tmp_path / "data")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
