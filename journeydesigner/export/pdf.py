@@ -31,7 +31,6 @@ exactly where the canvas wraps them.
 
 from __future__ import annotations
 
-import base64
 import bisect
 import colorsys
 import contextlib
@@ -40,12 +39,13 @@ import math
 import os
 import threading
 import unicodedata
+import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -58,6 +58,13 @@ from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 
 from .. import __version__, style
 from ..fileio import write_atomically
+from ..images import (
+    MAX_IMAGE_SIDE,
+    ImageHeaderError,
+    data_url_bytes,
+    image_size,
+    within_limit,
+)
 from ..layout import (
     EmotionLane,
     EmotionPoint,
@@ -410,15 +417,33 @@ class FontSet:
                 if current:
                     lines.append(current)
                 current, current_w = word, word_w
-                while current_w > width and len(current) > 1:  # a word wider than a line
-                    cut = len(current) - 1
-                    while cut > 1 and self.width(current[:cut], size, bold) > width:
-                        cut -= 1
-                    lines.append(current[:cut])
-                    current = current[cut:]
+                if current_w > width:  # a word wider than a line: cut it where it fills one
+                    while (cut := self._fitting_prefix(current, width, size, bold)) < len(
+                        current
+                    ):
+                        lines.append(current[:cut])
+                        current = current[cut:]
                     current_w = self.width(current, size, bold)
             lines.append(current)
         return lines
+
+    def _fitting_prefix(self, text: str, width: float, size: float, bold: bool) -> int:
+        """The length of the longest start of ``text`` that fits ``width`` (at least one
+        character). Widths grow with the length, so the search doubles a length that
+        fits, then halves the gap: O(L log L) work for a line of L characters, however
+        long ``text`` is (cutting one character at a time from the end and measuring
+        again took minutes for a word of 20,000 characters)."""
+        fits, too_long = 1, 2
+        while too_long <= len(text) and self.width(text[:too_long], size, bold) <= width:
+            fits, too_long = too_long, too_long * 2
+        too_long = min(too_long, len(text) + 1)
+        while too_long - fits > 1:
+            middle = (fits + too_long) // 2
+            if self.width(text[:middle], size, bold) <= width:
+                fits = middle
+            else:
+                too_long = middle
+        return fits
 
 
 # ---------------------------------------------------------------------------
@@ -1493,16 +1518,53 @@ def _persona_sections(lang: str, persona: Persona) -> list[tuple[str, list[str]]
     ]
 
 
-def _persona_image(persona: Persona) -> Any:
-    if not persona.image:
+#: The longest side of a persona picture as embedded: it prints 46 points wide, so
+#: this is over 600 dpi; a larger picture would only make the PDF (and the memory of
+#: the export) larger.
+PRINT_IMAGE_SIDE = 384
+
+
+def _image_problem(persona: Persona) -> str | None:
+    """Why the persona's picture is left out of the PDF (None: it is printed, or none)."""
+    data = data_url_bytes(persona.image) if persona.image else None
+    if data is None:
         return None
     try:
+        _kind, width, height = image_size(data)
+    except ImageHeaderError:
+        return f'the image of persona "{persona.id}" is damaged: it is left out'
+    if not within_limit(width, height):
+        return (f'the image of persona "{persona.id}" is {width} × {height} pixels, more than '
+                f"{MAX_IMAGE_SIDE} on a side: it is left out")
+    return None
+
+
+@lru_cache(maxsize=16)
+def _print_image(url: str) -> Any:
+    """The picture of a data URL scaled down for print, or None when it cannot be read.
+    Its size is read from the header first: one over :data:`MAX_IMAGE_SIDE` pixels on
+    a side is never decoded (a 0.7 MB PNG can claim 13,300 × 13,300 pixels, 1.8 GB)."""
+    data = data_url_bytes(url)
+    try:
+        if data is None or not within_limit(*image_size(data)[1:]):
+            return None
+        from PIL import Image
         from reportlab.lib.utils import ImageReader
 
-        payload = persona.image.split(",", 1)[1]
-        return ImageReader(io.BytesIO(base64.b64decode(payload)))
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            picture = Image.open(io.BytesIO(data))
+            picture.draft("RGB", (PRINT_IMAGE_SIDE, PRINT_IMAGE_SIDE))  # JPEG: decode small
+            picture.thumbnail((PRINT_IMAGE_SIDE, PRINT_IMAGE_SIDE))
+            if picture.mode not in ("RGB", "RGBA", "L", "LA"):
+                picture = picture.convert("RGBA")
+        return ImageReader(picture)
     except Exception:  # noqa: BLE001 - a picture that cannot be read is left out
         return None
+
+
+def _persona_image(persona: Persona) -> Any:
+    return _print_image(persona.image) if persona.image else None
 
 
 class _PersonaCard:
@@ -2021,6 +2083,10 @@ class _Null:
 _NULL = _Null()
 
 
+def _printed_personas(doc: Document, options: PdfOptions) -> list[Persona]:
+    return [p for p in doc.personas if options.persona in (None, p.id)]
+
+
 def _render(doc: Document, options: PdfOptions, fonts: FontSet, total: int | None,
             findings: list[Any] | None) -> tuple[bytes, int, MapPlan]:
     """Lay out and draw every page. With ``total=None`` nothing is drawn: the pass
@@ -2049,7 +2115,7 @@ def _render(doc: Document, options: PdfOptions, fonts: FontSet, total: int | Non
     geometry = compute_layout(doc, LayoutOptions(persona=options.persona))
     legend = Legend(doc, options, fonts, w.box.w)
     plan = plan_map(doc, options, geometry, legend.height)
-    personas = [p for p in doc.personas if options.persona in (None, p.id)]
+    personas = _printed_personas(doc, options)
     if options.cover:
         _cover(w, personas)
     _map_pages(w, geometry, plan, legend)
@@ -2105,6 +2171,8 @@ def export_pdf(doc: Document, path_or_file: str | os.PathLike[str] | IO[bytes],
         )
     if problem:
         report.warnings.append(problem)
+    if options.cover:  # the persona cards, pictures included, are on the cover
+        report.warnings += filter(None, map(_image_problem, _printed_personas(doc, options)))
     if isinstance(path_or_file, str | os.PathLike):
         write_atomically(path_or_file, data, keep_backup=False)
     else:

@@ -23,9 +23,6 @@ before any decoder sees it. Thumbnails are decoded only after the same check.
 from __future__ import annotations
 
 import base64
-import binascii
-import re
-import struct
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +69,13 @@ from PySide6.QtWidgets import (
 )
 
 from ... import edits
+from ...images import (
+    MAX_IMAGE_SIDE,
+    ImageHeaderError,
+    data_url_bytes,
+    image_size,
+    within_limit,
+)
 from ...model import MAX_IMAGE_BYTES, Persona
 from ...style import PERSONA_PALETTE
 from ..i18n import tr
@@ -85,18 +89,11 @@ from .properties import (
     plain_text_field,
 )
 
-#: The largest image side accepted, in pixels.
-MAX_IMAGE_SIDE = 4096
 #: How the map draws a persona without a colour (see the canvas).
 DEFAULT_PERSONA_COLOR = "#777777"
 LIST_ICON = 32
 THUMBNAIL = 72
 
-_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-_JPEG_MAGIC = b"\xff\xd8\xff"
-#: JPEG start-of-frame markers (they carry the size); C4, C8 and CC are other things.
-_JPEG_SOF = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
-_DATA_URL_RE = re.compile(r"data:image/(png|jpeg);base64,([A-Za-z0-9+/=\s]*)")
 
 
 # --------------------------------------------------------------------------- images
@@ -112,52 +109,14 @@ def image_info(data: bytes) -> tuple[str, int, int]:
     Raises :class:`ImageError` for anything that is not a PNG or JPEG whose
     size can be read.
     """
-    if data.startswith(_PNG_MAGIC):
-        # the first chunk is always IHDR: length (13), "IHDR", width, height, ...
-        if len(data) < 24 or data[12:16] != b"IHDR":
-            raise ImageError(tr("The PNG image is damaged: its size cannot be read."))
-        width, height = struct.unpack(">II", data[16:24])
-        kind = "png"
-    elif data.startswith(_JPEG_MAGIC):
-        width, height = _jpeg_size(data)
-        kind = "jpeg"
-    else:
-        raise ImageError(tr("This is not a PNG or JPEG image."))
-    if width == 0 or height == 0:
-        raise ImageError(tr("The image is damaged: it has no pixels."))
-    return kind, width, height
-
-
-def _jpeg_size(data: bytes) -> tuple[int, int]:
-    """Width and height from the first start-of-frame segment of a JPEG."""
-    damaged = ImageError(tr("The JPEG image is damaged: its size cannot be read."))
-    i = 2  # after the start-of-image marker FF D8
-    end = len(data)
-    while i < end:
-        if data[i] != 0xFF:
-            raise damaged
-        while i < end and data[i] == 0xFF:  # fill bytes
-            i += 1
-        if i >= end:
-            break
-        marker = data[i]
-        i += 1
-        if marker == 0x01 or 0xD0 <= marker <= 0xD8:  # markers without a segment
-            continue
-        if marker in (0xD9, 0xDA):  # end of image or start of scan before any frame
-            break
-        if i + 2 > end:
-            break
-        (length,) = struct.unpack(">H", data[i : i + 2])
-        if length < 2:
-            raise damaged
-        if marker in _JPEG_SOF:
-            if i + 7 > end:
-                break
-            height, width = struct.unpack(">HH", data[i + 3 : i + 7])
-            return width, height
-        i += length
-    raise damaged
+    try:
+        return image_size(data)
+    except ImageHeaderError as exc:
+        raise ImageError({
+            "png damaged": tr("The PNG image is damaged: its size cannot be read."),
+            "jpeg damaged": tr("The JPEG image is damaged: its size cannot be read."),
+            "no pixels": tr("The image is damaged: it has no pixels."),
+        }.get(exc.reason, tr("This is not a PNG or JPEG image."))) from None
 
 
 def check_image_bytes(data: bytes) -> str:
@@ -202,17 +161,6 @@ def image_file_to_data_url(path: str | Path) -> str:
     return f"data:image/{kind};base64,{base64.b64encode(data).decode('ascii')}"
 
 
-def data_url_bytes(url: str) -> bytes | None:
-    """The image bytes of a data URL, or ``None`` if it is not one."""
-    match = _DATA_URL_RE.fullmatch(url)
-    if not match:
-        return None
-    try:
-        return base64.b64decode(match.group(2), validate=False)
-    except (binascii.Error, ValueError):
-        return None
-
-
 #: Thumbnails by (hash, length) of the data URL and size: the key keeps no image text alive.
 _thumbnails: dict[tuple[int, int, int], QPixmap | None] = {}
 
@@ -235,7 +183,7 @@ def thumbnail(url: str | None, size: int) -> QPixmap | None:
             _kind, width, height = image_info(data)
         except ImageError:
             width = height = 0
-        if 0 < width <= MAX_IMAGE_SIDE and 0 < height <= MAX_IMAGE_SIDE:
+        if within_limit(width, height):
             buffer = QBuffer()
             buffer.setData(QByteArray(data))
             buffer.open(QIODevice.OpenModeFlag.ReadOnly)
