@@ -128,7 +128,7 @@ class App:
 
     def windows(self) -> list[tuple[str, str]]:
         """(id, title) of this process's visible top-level windows."""
-        out = self.x.xdotool("search", "--onlyvisible", "--pid", str(self.proc.pid),
+        out = self.x.xdotool("search", "--all", "--onlyvisible", "--pid", str(self.proc.pid),
                              "--name", ".")
         found = []
         for wid in out.split():
@@ -225,6 +225,17 @@ class App:
         self._shot += 1
         path = self.shots / f"{self._shot:02d}-{name}.png"
         subprocess.run(["import", "-window", "root", str(path)], env=self.x.env(),
+                       capture_output=True, timeout=30)
+        return path
+
+    def screenshot_window(self, wid: str, name: str) -> Path | None:
+        """Only the window ``wid`` (its inside, without the frame) as ``NN-name.png``."""
+        if self.shots is None:
+            return None
+        self.shots.mkdir(parents=True, exist_ok=True)
+        self._shot += 1
+        path = self.shots / f"{self._shot:02d}-{name}.png"
+        subprocess.run(["import", "-window", wid, str(path)], env=self.x.env(),
                        capture_output=True, timeout=30)
         return path
 
