@@ -41,6 +41,7 @@ from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
 from .controller import DocumentController
 from .core_messages import problem_lines, translate_core, translate_problem
+from .drawing_tools import DrawingTools
 from .file_dialogs import start_folder, suggested_path
 from .i18n import tr
 from .locks import DocumentLock, LockDialog, LockState
@@ -147,13 +148,14 @@ class MainWindow(QMainWindow):
         self.palette_dock.entryActivated.connect(self._add_from_palette)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self._dock_menu()
+        self.drawing_tools = DrawingTools(self)  # toolbar, Find, overview, F9 for the docks
         s = settings()
         if not self.restoreGeometry(s.value("window/geometry", QByteArray())):
             self.resize(first_size())
         if not self.restoreState(s.value("window/state", QByteArray())):
             # first start: give the map most of the room, already in the first paint
-            self.resizeDocks([self.palette_dock, self.properties], [250, 340],
-                             Qt.Orientation.Horizontal)
+            self.drawing_tools.panels.arrange_first_start()
+        self.drawing_tools.restore()
         self.statusBar().showMessage(tr("Ready"), 2000)
 
     # --- document --------------------------------------------------------------

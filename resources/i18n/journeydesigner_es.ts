@@ -9,6 +9,16 @@
       <translation>{0}: no existe el archivo</translation>
     </message>
     <message>
+      <location filename="journeydesigner/gui/canvas/overview.py" />
+      <source>Overview of the map</source>
+      <translation>Vista general del mapa</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/canvas/overview.py" />
+      <source>Overview: click or drag to move around the map</source>
+      <translation>Vista general: haga clic o arrastre para moverse por el mapa</translation>
+    </message>
+    <message>
       <location filename="journeydesigner/gui/canvas/persona_strip.py" />
       <source>Filter by persona {0}</source>
       <translation>Filtrar por la persona {0}</translation>
@@ -1032,6 +1042,146 @@
       <location filename="journeydesigner/gui/dialogs/shortcuts_dialog.py" />
       <source>Keys</source>
       <translation>Teclas</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/drawing_tools.py" />
+      <source>&amp;Find…</source>
+      <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/drawing_tools.py" />
+      <source>&amp;Toolbar</source>
+      <translation>&amp;Barra de herramientas</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/drawing_tools.py" />
+      <source>A small picture of the whole map in its corner</source>
+      <translation>Una imagen pequeña de todo el mapa en su esquina</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/drawing_tools.py" />
+      <source>Find Ne&amp;xt</source>
+      <translation>Buscar si&amp;guiente</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/drawing_tools.py" />
+      <source>Find Pre&amp;vious</source>
+      <translation>Buscar anter&amp;ior</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/drawing_tools.py" />
+      <source>Find cards, stages and channels by text</source>
+      <translation>Buscar tarjetas, etapas y canales por su texto</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/drawing_tools.py" />
+      <source>O&amp;verview</source>
+      <translation>Vista &amp;general</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/drawing_tools.py" />
+      <source>Select something to zoom onto first</source>
+      <translation>Seleccione primero algo a lo que acercarse</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/drawing_tools.py" />
+      <source>Zoom onto what is selected</source>
+      <translation>Acercarse a lo seleccionado</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/drawing_tools.py" />
+      <source>Zoom to &amp;Selection</source>
+      <translation>Zoom a la &amp;selección</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>1 match</source>
+      <translation>1 coincidencia</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>Card</source>
+      <translation>Tarjeta</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>Close (Esc)</source>
+      <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>Find</source>
+      <translation>Buscar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>Find cards, stages and channels</source>
+      <translation>Buscar tarjetas, etapas y canales</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>Find:</source>
+      <translation>Buscar:</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>Next match (Enter, F3)</source>
+      <translation>Siguiente coincidencia (Intro, F3)</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>No matches</source>
+      <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>Previous match (Shift+F3)</source>
+      <translation>Coincidencia anterior (Mayús+F3)</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>Stage</source>
+      <translation>Etapa</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>in a pain point</source>
+      <translation>en un punto de dolor</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>in a tag</source>
+      <translation>en una etiqueta</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>in an opportunity</source>
+      <translation>en una oportunidad</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>in the description</source>
+      <translation>en la descripción</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>in the notes</source>
+      <translation>en las notas</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>{0} matches</source>
+      <translation>{0} coincidencias</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>{0} of {1}</source>
+      <translation>{0} de {1}</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/i18n.py" />
@@ -2142,11 +2292,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
-      <source>Channel</source>
-      <translation>Canal</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/properties.py" />
       <source>Choose a colour</source>
       <translation>Elegir un color</translation>
     </message>
@@ -2327,11 +2472,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
-      <source>Stage</source>
-      <translation>Etapa</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/properties.py" />
       <source>Step</source>
       <translation>Paso</translation>
     </message>
@@ -2459,6 +2599,46 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/preferences.py" />
       <source>Theme</source>
       <translation>Tema</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/side_panels.py" />
+      <source>&amp;Hide Panels</source>
+      <translation>&amp;Ocultar paneles</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/side_panels.py" />
+      <source>All the room to the map; again to bring the panels back</source>
+      <translation>Todo el espacio para el mapa; otra vez para recuperar los paneles</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/toolbar.py" />
+      <source>Connect</source>
+      <translation>Conectar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/toolbar.py" />
+      <source>Enter on a cell, or type</source>
+      <translation>Intro en una celda, o escriba</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/toolbar.py" />
+      <source>New Card</source>
+      <translation>Nueva tarjeta</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/toolbar.py" />
+      <source>Show only the journey of one persona</source>
+      <translation>Mostrar solo el recorrido de una persona</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/toolbar.py" />
+      <source>Start a path on the selected card, then end it on another</source>
+      <translation>Empezar un camino en la tarjeta seleccionada y terminarlo en otra</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/toolbar.py" />
+      <source>Toolbar</source>
+      <translation>Barra de herramientas</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/workshop.py" />

@@ -1,0 +1,313 @@
+"""What users of drawing tools expect: a toolbar of the window's own actions, Find
+(Ctrl+F), zoom to selection, an overview in the map's corner, and docks that make
+room for the map on a laptop (F9)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QToolButton
+
+from journeydesigner.gui.canvas.navigation import selection_rect
+from journeydesigner.model import Touchpoint
+
+from .canvas_helpers import snapshot
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def tools(win):
+    return win.drawing_tools
+
+
+def press(key, mods=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key to whatever has the focus, as the keyboard sends it."""
+    QTest.keyClick(QApplication.focusWidget(), key, mods)
+
+
+# --- the toolbar ----------------------------------------------------------------------
+
+def test_the_toolbar_shows_the_windows_own_actions_with_their_shortcuts(window):
+    bar = tools(window).toolbar
+    shown = bar.actions()
+    for action in (window.zoom_in_action, window.zoom_out_action, window.zoom_fit_action,
+                   window.workshop_action, window.export_action,
+                   tools(window).find_action, tools(window).zoom_selection_action):
+        assert action in shown  # the same QAction: one behaviour, one shortcut
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert keys and keys in action.toolTip()
+        assert not action.icon().isNull()
+    assert bar.isVisible()
+    assert bar.toggleViewAction() in window.view_menu.actions()
+    bar.toggleViewAction().trigger()
+    assert not bar.isVisible()
+
+
+def test_the_emotion_button_sets_the_selected_cards_emotion_in_one_step(window):
+    bar = tools(window).toolbar
+    scene = window.view.journey_scene
+    scene.clearSelection()
+    assert not bar.emotion_action.isEnabled()
+    button = bar.widgetForAction(bar.emotion_action)
+    assert button.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup
+    menu = bar.emotion_action.menu()
+    assert len(menu.actions()) == 6  # five emotions and Clear
+    ids = [t.id for t in window.controller.doc.touchpoints[:2]]
+    scene.select_touchpoints(ids)
+    assert bar.emotion_action.isEnabled()
+    before = snapshot(window)
+    menu.actions()[0].trigger()  # Very negative
+    assert [window.controller.doc.touchpoint(i).emotion for i in ids] == [-2, -2]
+    window.controller.undo_stack.undo()
+    assert snapshot(window) == before
+
+
+def test_new_card_and_connect_buttons_use_the_canvas_gestures(window, qtbot):
+    bar = tools(window).toolbar
+    scene = window.view.journey_scene
+    first, second = window.controller.doc.touchpoints[:2]
+    scene.select_touchpoints([first.id])
+    bar.new_card_action.trigger()
+    assert window.view.editor.isVisible()
+    QTest.keyClicks(window.view.editor, "Desde la barra")
+    QTest.keyClick(window.view.editor, Qt.Key.Key_Escape)
+    window.view.editor.close_editor()
+    scene.select_touchpoints([first.id])
+    links = len(window.controller.doc.connections)
+    bar.connect_action.trigger()
+    scene.select_touchpoints([second.id])
+    bar.connect_action.trigger()
+    assert len(window.controller.doc.connections) == links + 1
+    last = window.controller.doc.connections[-1]
+    assert (last.source, last.target) == (first.id, second.id)
+
+
+def test_the_persona_combo_filters_the_map_and_follows_the_strip(window):
+    combo = tools(window).toolbar.persona_combo
+    doc = window.controller.doc
+    assert combo.count() == len(doc.personas) + 1
+    combo.activated.emit(2)
+    persona = combo.itemData(2)
+    assert window.view.journey_scene.options.persona == persona
+    assert window.persona_strip.current_filter() == persona
+    window.persona_strip.set_filter(None)
+    assert combo.currentIndex() == 0 and window.view.journey_scene.options.persona is None
+
+
+# --- Find -------------------------------------------------------------------------------
+
+def test_find_selects_the_card_whatever_the_accents_and_esc_gives_back_the_map(window, qtbot):
+    bar = tools(window).find_bar
+    window.view.setFocus()
+    press(Qt.Key.Key_F, CTRL)
+    assert bar.isVisible() and QApplication.focusWidget() is bar.field
+    QTest.keyClicks(bar.field, "CATALOGO")
+    press(Qt.Key.Key_Return)
+    assert window.view.journey_scene.selected_touchpoint_ids() == ["catalogo"]
+    assert bar.count_label.text() == "1 of 1"
+    assert "Catálogo de producto" in bar.match_label.text()
+    press(Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert QApplication.focusWidget() is window.view
+    assert window.view.journey_scene.selected_touchpoint_ids() == ["catalogo"]  # kept
+
+
+def test_f3_and_shift_f3_walk_through_every_match(window):
+    bar = tools(window).find_bar
+    tools(window).open_find()
+    QTest.keyClicks(bar.field, "compra")  # three stages and cards
+    total = len(bar._matches)
+    assert total > 3 and bar.count_label.text() == f"{total} matches"
+    seen = []
+    for _ in range(total):
+        press(Qt.Key.Key_F3)
+        seen.append(bar.count_label.text())
+    assert seen == [f"{i} of {total}" for i in range(1, total + 1)]
+    press(Qt.Key.Key_F3)
+    assert bar.count_label.text() == f"1 of {total}"  # round again
+    press(Qt.Key.Key_F3, SHIFT)
+    assert bar.count_label.text() == f"{total} of {total}"
+    scene = window.view.journey_scene
+    press(Qt.Key.Key_F3)  # the first: a stage, its header selected
+    stage = window.controller.doc.stages[0]
+    assert scene.stage_headers[stage.id].isSelected()
+
+
+def test_a_title_is_shown_as_plain_text(window):
+    doc = window.controller.doc
+    tp = doc.touchpoints[0]
+    rich = "<b>negrita</b> <img src='x.png'>"
+    from journeydesigner import edits
+
+    window.controller.try_perform(edits.update_object, "touchpoints", tp.id, {"title": rich},
+                                  "Rename")
+    bar = tools(window).find_bar
+    tools(window).open_find()
+    QTest.keyClicks(bar.field, "negrita")
+    press(Qt.Key.Key_Return)
+    assert bar.match_label.textFormat() == Qt.TextFormat.PlainText
+    assert rich in bar.match_label.text()
+
+
+def test_no_match_says_so(window):
+    bar = tools(window).find_bar
+    tools(window).open_find()
+    QTest.keyClicks(bar.field, "zzzz")
+    press(Qt.Key.Key_Return)
+    assert bar.count_label.text() == "No matches"
+
+
+def test_find_goes_on_after_the_map_changed(window):
+    bar = tools(window).find_bar
+    tools(window).open_find()
+    QTest.keyClicks(bar.field, "catalogo")
+    press(Qt.Key.Key_Return)
+    doc = window.controller.doc
+    from journeydesigner import edits
+
+    new = Touchpoint(id="otro", title="Otro catálogo", stage=doc.stages[-1].id,
+                     channel=doc.channels[0].id, step=0)
+    window.controller.perform(edits.add_touchpoints(doc, [new], "Add"))
+    press(Qt.Key.Key_Return)
+    assert window.view.journey_scene.selected_touchpoint_ids() == ["otro"]
+    assert bar.count_label.text() == "2 of 2"
+
+
+# --- zoom to selection -------------------------------------------------------------------
+
+def test_zoom_to_selection_fills_the_view_with_the_selected_cards(window):
+    view = window.view
+    scene = view.journey_scene
+    view.zoom_fit()
+    fitted = view.zoom()
+    ids = [t.id for t in window.controller.doc.touchpoints[:3]]
+    scene.select_touchpoints(ids)
+    tools(window).zoom_selection_action.trigger()
+    assert view.zoom() > fitted
+    rect = selection_rect(scene)
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    g = scene.geometry
+    free = visible.adjusted(g.corner.w, g.corner.h, 0, 0)  # not under the pinned headers
+    assert free.contains(rect)
+
+
+def test_zoom_to_selection_without_a_selection_says_what_to_do(window):
+    window.view.journey_scene.clearSelection()
+    zoom = window.view.zoom()
+    tools(window).zoom_selection_action.trigger()
+    assert window.view.zoom() == zoom
+    assert "Select" in window.statusBar().currentMessage()
+
+
+# --- the overview --------------------------------------------------------------------------
+
+def test_the_overview_shows_only_when_the_map_is_larger_than_the_view(window, qtbot):
+    overview = tools(window).overview
+    window.view.zoom_fit()
+    qtbot.waitUntil(lambda: not overview.isVisible())
+    window.view.set_zoom(1.5)
+    qtbot.waitUntil(overview.isVisible)
+    viewport = window.view.viewport().geometry()
+    assert viewport.contains(overview.geometry())  # in the corner, over the map
+    tools(window).overview_action.trigger()  # View → Overview off
+    assert not overview.isVisible()
+    tools(window).overview_action.trigger()
+    assert overview.isVisible()
+
+
+def test_a_click_in_the_overview_moves_the_map_there(window, qtbot):
+    overview = tools(window).overview
+    view = window.view
+    view.set_zoom(1.5)
+    view.show_top_left()
+    qtbot.waitUntil(overview.isVisible)
+    target = QPoint(overview.width() - 20, overview.height() - 10)
+    QTest.mouseClick(overview, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     target)
+    assert view.horizontalScrollBar().value() > 0
+    marked = overview.visible_rect()
+    assert abs(marked.center().x() - target.x()) < 2 or marked.right() >= overview.width() - 4
+
+
+def test_the_overview_follows_edits_after_a_pause_without_rendering_the_scene(window, qtbot,
+                                                                             monkeypatch):
+    overview = tools(window).overview
+    window.view.set_zoom(1.5)
+    qtbot.waitUntil(overview.isVisible)
+    scene = window.view.journey_scene
+    rendered = []
+    monkeypatch.setattr(scene, "render", lambda *a, **k: rendered.append(a))
+    before = overview._picture.toImage()
+    tp = window.controller.doc.touchpoints[0]
+    window.view.set_emotion([tp.id], -2 if tp.emotion != -2 else 2)
+    assert overview._picture.toImage() == before  # not at once: edits come in bursts
+    qtbot.waitUntil(lambda: overview._picture.toImage() != before)
+    assert not rendered
+
+
+# --- docks ---------------------------------------------------------------------------------
+
+def test_f9_hides_every_panel_and_brings_the_same_ones_back(window):
+    panels = tools(window).panels
+    shown = {d.objectName() for d in panels.shown_docks()}
+    assert shown
+    width = window.view.width()
+    window.view.setFocus()
+    press(Qt.Key.Key_F9)
+    assert panels.hide_action.isChecked() and not panels.shown_docks()
+    QApplication.processEvents()
+    assert window.view.width() > width
+    press(Qt.Key.Key_F9)
+    assert {d.objectName() for d in panels.shown_docks()} == shown
+    QApplication.processEvents()
+    assert not window.properties.visibleRegion().isEmpty()  # the tab in front, as before
+
+
+def test_hidden_panels_stay_hidden_in_the_next_window(qtbot):
+    from journeydesigner.gui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.drawing_tools.panels.hide_action.trigger()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.drawing_tools.panels.hide_action.isChecked()
+    assert not second.drawing_tools.panels.shown_docks()
+    second.drawing_tools.panels.hide_action.trigger()
+    assert second.properties.toggleViewAction().isChecked()
+
+
+def test_on_a_laptop_screen_the_docks_start_as_one_narrow_column(qtbot, monkeypatch):
+    from journeydesigner.gui import side_panels
+    from journeydesigner.gui.main_window import MainWindow
+
+    monkeypatch.setattr(side_panels, "screen_room", lambda window: QSize(1280, 720))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.setWindowState(Qt.WindowState.WindowNoState)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.undo_dock in win.tabifiedDockWidgets(win.properties)
+    assert win.personas in win.tabifiedDockWidgets(win.properties)
+    assert not win.palette_dock.toggleViewAction().isChecked()  # in the View menu
+    win.palette_dock.toggleViewAction().trigger()
+    assert win.palette_dock in win.tabifiedDockWidgets(win.properties)  # back as a tab
+    qtbot.waitUntil(lambda: win.view.width() >= 0.7 * win.width())
+
+
+def test_the_new_shortcuts_clash_with_nothing(window):
+    mine = tools(window)
+    for action in (mine.find_action, mine.find_next_action, mine.find_previous_action,
+                   mine.zoom_selection_action, mine.panels.hide_action):
+        keys = action.shortcut()
+        others = [a for a in window.findChildren(type(action)) if a is not action
+                  and any(s == keys for s in a.shortcuts())]
+        assert not others, (keys.toString(), [a.text() for a in others])
