@@ -148,7 +148,9 @@ class MainWindow(QMainWindow):
         self.palette_dock.entryActivated.connect(self._add_from_palette)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self._dock_menu()
-        self.drawing_tools = DrawingTools(self)  # toolbar, Find, overview, F9 for the docks
+        self.drawing_tools = tools = DrawingTools(self)  # toolbar, Find, overview, F9 for docks
+        self.find_action, self.find_next_action, self.find_previous_action = (
+            tools.find_action, tools.find_next_action, tools.find_previous_action)
         s = settings()
         if not self.restoreGeometry(s.value("window/geometry", QByteArray())):
             self.resize(first_size())

@@ -40,6 +40,7 @@ def _fresh_settings():
 def window(qtbot, example_copy):
     """A main window showing a writable copy of the Spanish example, fitted."""
     from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
 
     from journeydesigner.gui.main_window import MainWindow
 
@@ -49,6 +50,8 @@ def window(qtbot, example_copy):
     qtbot.waitExposed(win)
     assert win.open_path(example_copy, ask=False)
     win.activateWindow()
+    # on a real X server activation is asynchronous; shortcuts reach only the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     win.view.setFocus()
     qtbot.wait(20)  # let the first-start dock sizing settle before fitting
     win.view.zoom_fit()  # the whole map in view: points stay valid without scrolling

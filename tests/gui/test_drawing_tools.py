@@ -4,6 +4,7 @@ room for the map on a laptop (F9)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -22,9 +23,18 @@ def tools(win):
     return win.drawing_tools
 
 
-def press(key, mods=Qt.KeyboardModifier.NoModifier) -> None:
-    """A key to whatever has the focus, as the keyboard sends it."""
-    QTest.keyClick(QApplication.focusWidget(), key, mods)
+@pytest.fixture
+def press(window, qtbot):
+    """``press(key, mods)``: a key to whatever has the focus, as the keyboard sends it
+    (the window active first: shortcuts only reach the active window)."""
+
+    def send(key, mods=Qt.KeyboardModifier.NoModifier) -> None:
+        if QApplication.activeWindow() is not window:
+            window.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        QTest.keyClick(QApplication.focusWidget() or window, key, mods)
+
+    return send
 
 
 # --- the toolbar ----------------------------------------------------------------------
@@ -98,7 +108,7 @@ def test_the_persona_combo_filters_the_map_and_follows_the_strip(window):
 
 # --- Find -------------------------------------------------------------------------------
 
-def test_find_selects_the_card_whatever_the_accents_and_esc_gives_back_the_map(window, qtbot):
+def test_find_selects_the_card_whatever_the_accents_and_esc_gives_back_the_map(window, press):
     bar = tools(window).find_bar
     window.view.setFocus()
     press(Qt.Key.Key_F, CTRL)
@@ -114,7 +124,7 @@ def test_find_selects_the_card_whatever_the_accents_and_esc_gives_back_the_map(w
     assert window.view.journey_scene.selected_touchpoint_ids() == ["catalogo"]  # kept
 
 
-def test_f3_and_shift_f3_walk_through_every_match(window):
+def test_f3_and_shift_f3_walk_through_every_match(window, press):
     bar = tools(window).find_bar
     tools(window).open_find()
     QTest.keyClicks(bar.field, "compra")  # three stages and cards
@@ -135,7 +145,7 @@ def test_f3_and_shift_f3_walk_through_every_match(window):
     assert scene.stage_headers[stage.id].isSelected()
 
 
-def test_a_title_is_shown_as_plain_text(window):
+def test_a_title_is_shown_as_plain_text(window, press):
     doc = window.controller.doc
     tp = doc.touchpoints[0]
     rich = "<b>negrita</b> <img src='x.png'>"
@@ -151,7 +161,7 @@ def test_a_title_is_shown_as_plain_text(window):
     assert rich in bar.match_label.text()
 
 
-def test_no_match_says_so(window):
+def test_no_match_says_so(window, press):
     bar = tools(window).find_bar
     tools(window).open_find()
     QTest.keyClicks(bar.field, "zzzz")
@@ -159,7 +169,7 @@ def test_no_match_says_so(window):
     assert bar.count_label.text() == "No matches"
 
 
-def test_find_goes_on_after_the_map_changed(window):
+def test_find_goes_on_after_the_map_changed(window, press):
     bar = tools(window).find_bar
     tools(window).open_find()
     QTest.keyClicks(bar.field, "catalogo")
@@ -249,7 +259,7 @@ def test_the_overview_follows_edits_after_a_pause_without_rendering_the_scene(wi
 
 # --- docks ---------------------------------------------------------------------------------
 
-def test_f9_hides_every_panel_and_brings_the_same_ones_back(window):
+def test_f9_hides_every_panel_and_brings_the_same_ones_back(window, press):
     panels = tools(window).panels
     shown = {d.objectName() for d in panels.shown_docks()}
     assert shown
