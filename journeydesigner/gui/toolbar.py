@@ -59,8 +59,6 @@ class MainToolbar(QToolBar):
         window.view.journey_scene.selectionChanged.connect(self.update_actions)
         window.persona_strip.filterChanged.connect(self._show_filter)
         window.controller.changed.connect(self.fill_personas)
-        window.workshop_action.toggled.connect(self._workshop_toggled)
-        self._shown_before_workshop = True
         self._personas: list[tuple[str, str, str | None]] = []
         self.persona_combo = QComboBox()
         self.persona_combo.setObjectName("personaFilter")
@@ -187,13 +185,3 @@ class MainToolbar(QToolBar):
     def _persona_chosen(self, index: int) -> None:
         self.window_.set_persona_filter(self.persona_combo.itemData(index))
         self.window_.view.setFocus()
-
-    # --- workshop -----------------------------------------------------------------------
-
-    def _workshop_toggled(self, active: bool) -> None:
-        """Out of the way on the projector; back as it was afterwards."""
-        if active:
-            self._shown_before_workshop = self.isVisible()
-            self.hide()
-        elif self._shown_before_workshop:
-            self.show()

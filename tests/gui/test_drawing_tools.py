@@ -321,3 +321,19 @@ def test_the_new_shortcuts_clash_with_nothing(window):
         others = [a for a in window.findChildren(type(action)) if a is not action
                   and any(s == keys for s in a.shortcuts())]
         assert not others, (keys.toString(), [a.text() for a in others])
+
+
+def test_workshop_mode_puts_the_tools_away_and_gives_them_back(window, qtbot):
+    mine = tools(window)
+    window.view.set_zoom(1.5)
+    qtbot.waitUntil(mine.overview.isVisible)
+    mine.open_find()
+    window.workshop_action.trigger()
+    assert not mine.toolbar.isVisible() and not mine.find_bar.isVisible()
+    assert not mine.overview.isVisible()
+    mine.find_action.trigger()  # no Find bar over the projected map
+    assert not mine.find_bar.isVisible()
+    window.workshop_action.trigger()
+    qtbot.waitUntil(mine.toolbar.isVisible)
+    window.view.set_zoom(1.5)
+    qtbot.waitUntil(mine.overview.isVisible)
