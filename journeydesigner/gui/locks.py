@@ -29,13 +29,13 @@ from PySide6.QtCore import QDateTime, QLocale, QLockFile, QSysInfo
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..fileio import save_target, sibling_name
+from . import plain_text
 from .i18n import tr
 
 LOCK_SUFFIX = ".lock"
@@ -351,7 +351,7 @@ class LockDialog(QDialog):
                       "since {4}. Open it read-only, or open a copy to edit and save "
                       "under another name.").format(name, info.pid, info.hostname,
                                                     info.appname, info.since_text())
-        label = QLabel(text)
+        label = plain_text.label(text)  # names, host and program come from files
         label.setWordWrap(True)
         layout.addWidget(label)
         buttons = QDialogButtonBox(self)

@@ -33,6 +33,7 @@ from ..fileio import save as save_document
 from ..model import ChannelKind, Document
 from ..recovery import RecoveryStore
 from ..templates import default_template, list_templates, new_document
+from . import plain_text
 from .autosave import Autosaver, recovery_folder
 from .busy import busy_cursor
 from .canvas.items import HeaderItem, TouchpointItem
@@ -441,7 +442,7 @@ class MainWindow(QMainWindow):
         """Ask before unsaved changes are lost; True when it is fine to go on."""
         if not self.controller.modified:
             return True
-        answer = QMessageBox.question(
+        answer = plain_text.ask(
             self,
             tr("Unsaved changes"),
             tr("“{0}” has unsaved changes. Save them first?").format(self.controller.doc.title),
@@ -507,9 +508,9 @@ class MainWindow(QMainWindow):
             if choice == "read_only":
                 lock, read_only = None, True
             elif not lock.take_over(force=not status.holder.same_host):
-                QMessageBox.warning(self, tr("Map in use"),
-                                    tr("The lock of {0} could not be taken over.").format(
-                                        Path(path).name))
+                plain_text.warn(self, tr("Map in use"),
+                                tr("The lock of {0} could not be taken over.").format(
+                                    Path(path).name))
                 return False
         elif status is not None and status.state is LockState.UNAVAILABLE:
             lock, note = None, tr("Opened without a lock file: {0}").format(status.error)
@@ -528,13 +529,12 @@ class MainWindow(QMainWindow):
             self.set_document(doc, None, modified=True)
 
     def show_load_error(self, exc: LoadError) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Cannot open file"))
-        box.setText(tr("{0} cannot be opened:").format(Path(exc.path).name))
         problems = problem_lines(exc.problems)  # the core's English, translated
-        box.setInformativeText("\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
-        box.setDetailedText("\n".join(f"{exc.path}: {line}" for line in problems))
+        box = plain_text.message_box(
+            QMessageBox.Icon.Warning, tr("Cannot open file"),
+            tr("{0} cannot be opened:").format(Path(exc.path).name),
+            "\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""), parent=self,
+            detailed="\n".join(f"{exc.path}: {line}" for line in problems))
         # wide enough for a problem per line ("touchpoints[12].emotion: …")
         grid = box.layout()
         grid.addItem(QSpacerItem(520, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed),
@@ -561,10 +561,11 @@ class MainWindow(QMainWindow):
     def _confirm_overwrite(self, path: Path) -> str:
         """The file changed on disk since it was opened or saved here:
         ``"overwrite"``, ``"save_as"`` or ``"cancel"``."""
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("File changed on disk"),
-                          tr("“{0}” was changed by another program since it was opened or "
-                             "last saved here. Overwrite those changes?").format(path.name),
-                          QMessageBox.StandardButton.NoButton, self)
+        box = plain_text.message_box(
+            QMessageBox.Icon.Warning, tr("File changed on disk"),
+            tr("“{0}” was changed by another program since it was opened or "
+               "last saved here. Overwrite those changes?").format(path.name),
+            buttons=QMessageBox.StandardButton.NoButton, parent=self)
         overwrite = box.addButton(tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
         save_as = box.addButton(tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -590,7 +591,7 @@ class MainWindow(QMainWindow):
             new_lock = DocumentLock(target)
             status = new_lock.acquire()
             if status.state is LockState.HELD:
-                QMessageBox.warning(self, tr("Map in use"), tr(
+                plain_text.warn(self, tr("Map in use"), tr(
                     "{0} is open in JourneyDesigner (process {1} on {2}). Save under "
                     "another name.").format(target.name, status.holder.pid,
                                             status.holder.hostname))
@@ -603,12 +604,13 @@ class MainWindow(QMainWindow):
             if new_lock is not None:
                 new_lock.release()
             self.autosaver.flush()  # the latest state is at least in the recovery store
-            answer = QMessageBox.critical(
+            answer = plain_text.ask(
                 self,
                 tr("Save failed"),
                 tr("The map was not saved: {0}\nThe file on disk is unchanged. "
                    "Save it somewhere else?").format(translate_problem(exc.reason)),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save, icon=QMessageBox.Icon.Critical,
             )
             if answer == QMessageBox.StandardButton.Save:
                 return self.save_as()
@@ -635,7 +637,8 @@ class MainWindow(QMainWindow):
             try:
                 save_document(c.doc, path, keep_backup=False)  # refuses what would not open
             except SaveError as exc:
-                QMessageBox.critical(self, tr("Export failed"), str(exc))
+                plain_text.warn(self, tr("Export failed"), str(exc),
+                                icon=QMessageBox.Icon.Critical)
                 return
             self.statusBar().showMessage(tr("Exported {0}").format(path), 3000)
 
@@ -685,7 +688,7 @@ class MainWindow(QMainWindow):
         recent = self.recent_files()
         for path in recent:
             action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
+            action.setToolTip(plain_text.tooltip(path))
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if not recent:
             self.recent_menu.addAction(tr("(none)")).setEnabled(False)

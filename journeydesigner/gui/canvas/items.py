@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ... import style
 from ...layout import ConnectionPath, EmotionLane, EmotionPoint, Geometry, Rect
 from ...model import Channel, Stage, Touchpoint
+from .. import plain_text
 
 HIGHLIGHT = "#F0E442"  # Okabe–Ito yellow: analysis findings
 TOUCHPOINT_Z = 10
@@ -152,7 +153,7 @@ class TouchpointItem(QGraphicsObject):
             tip = touchpoint.title
             if touchpoint.description:
                 tip += "\n\n" + touchpoint.description
-            self.setToolTip(tip)
+            self.setToolTip(plain_text.tooltip(tip))
             self.update()
         if self.pos().x() != rect.x or self.pos().y() != rect.y:
             self.setPos(rect.x, rect.y)
@@ -447,8 +448,8 @@ class HeaderItem(QGraphicsObject):
         self._rect = QRectF(0, 0, rect.w, rect.h)
         self.base = QPointF(rect.x, rect.y)
         self.pin(*getattr(self, "_pinned", (0.0, 0.0)))
-        self.setToolTip(obj.name + (f"\n\n{obj.description}" if getattr(obj, "description", "")
-                                    else ""))
+        self.setToolTip(plain_text.tooltip(
+            obj.name + (f"\n\n{obj.description}" if getattr(obj, "description", "") else "")))
         self.update()
 
     def mousePressEvent(self, event) -> None:
@@ -734,7 +735,7 @@ class CornerItem(QGraphicsItem):
         self._rect = QRectF(0, 0, rect.w, rect.h)
         self._base = QPointF(rect.x, rect.y)
         self.title = title
-        self.setToolTip(title)
+        self.setToolTip(plain_text.tooltip(title))
         self.update()
 
     def pin(self, left: float, top: float) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from .. import plain_text
 from ..controller import DocumentController
 from ..i18n import tr
 
@@ -60,7 +61,7 @@ class PersonaStrip(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setCheckable(True)
             button.setAutoRaise(True)
-            button.setToolTip(tr("Show only the journey of {0}").format(name))
+            button.setToolTip(plain_text.tooltip(tr("Show only the journey of {0}").format(name)))
             button.setAccessibleName(tr("Filter by persona {0}").format(name))
             self._group.addButton(button, i)
             self._buttons[persona_id] = button

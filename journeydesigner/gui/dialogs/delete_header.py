@@ -7,10 +7,10 @@ habit keeps the map as it is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ... import edits
+from .. import plain_text
 from ..i18n import tr
 
 
@@ -31,11 +31,10 @@ def question_box(kind: str, name: str, touchpoints: int, paths: int,
     links = _count(paths, tr("1 path"), tr("{0} paths"), tr("no paths"))
     text = (tr("Delete the stage “{0}” with {1} and {2}?") if kind == "stage"
             else tr("Delete the channel “{0}” with {1} and {2}?"))
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Delete"), text.format(name, cards, links),
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from the file
-    box.setInformativeText(tr("The paths are those to and from its touchpoints. "
-                              "Undo brings everything back."))
+    box = plain_text.message_box(
+        QMessageBox.Icon.Question, tr("Delete"), text.format(name, cards, links),
+        tr("The paths are those to and from its touchpoints. Undo brings everything back."),
+        QMessageBox.StandardButton.NoButton, parent)
     box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
     return box

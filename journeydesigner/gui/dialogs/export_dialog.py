@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from ...export import FORMATS, PAGE_SIZE_NAMES, export_file
 from ...fileio import write_atomically
 from ...model import Document
+from .. import plain_text
 from ..busy import busy_cursor
 from ..i18n import page_size_label, tr
 from ..preferences import settings
@@ -229,7 +230,7 @@ class ExportDialog(QDialog):
         self.preview_label.setAccessibleName(tr("Preview"))
         self.preview_label.setStyleSheet("background: #E5E8EC; border-radius: 4px;")
         preview_side.addWidget(self.preview_label)
-        self.info_label = QLabel()
+        self.info_label = plain_text.label()  # warnings name characters and fields
         self.info_label.setWordWrap(True)
         self.info_label.setMaximumWidth(PREVIEW_W)
         preview_side.addWidget(self.info_label)
@@ -535,10 +536,10 @@ class ExportDialog(QDialog):
         self.last_warnings = list(warnings)
         self.exported.emit(path, list(warnings))
         if warnings:
-            box = QMessageBox(QMessageBox.Icon.Information, tr("Exported with notes"),
-                              tr("{0} was written.").format(Path(path).name),
-                              QMessageBox.StandardButton.Ok, self.parentWidget())
-            box.setInformativeText("\n".join(warnings))
+            box = plain_text.message_box(
+                QMessageBox.Icon.Information, tr("Exported with notes"),
+                tr("{0} was written.").format(Path(path).name), "\n".join(warnings),
+                parent=self.parentWidget())
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             self.message_box = box
             box.open()
@@ -550,8 +551,8 @@ class ExportDialog(QDialog):
 
     def _show_error(self, message: str) -> None:
         self.last_error = message
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("Export"), message,
-                          QMessageBox.StandardButton.Ok, self)
+        box = plain_text.message_box(QMessageBox.Icon.Critical, tr("Export"), message,
+                                     parent=self)
         self.message_box = box
         box.open()
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...fileio import LoadError
 from ...model import Document
 from ...recovery import RecoveryEntry, RecoveryStore
+from .. import plain_text
 from ..i18n import tr
 
 CHOICES = ("recover", "discard", "later")
@@ -74,7 +74,7 @@ class RecoveryDialog(QDialog):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(file_text if column == 1 else text)
+                item.setToolTip(plain_text.tooltip(file_text if column == 1 else text))
                 if column == 3:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -153,7 +153,7 @@ def offer_recovery(
             store.discard(entry)
             recovered += 1
     if failures:
-        QMessageBox.warning(parent, tr("Recovery failed"),
-                            tr("These autosaved maps could not be read:") + "\n"
-                            + "\n".join(failures))
+        plain_text.warn(parent, tr("Recovery failed"),
+                        tr("These autosaved maps could not be read:") + "\n"
+                        + "\n".join(failures))
     return recovered

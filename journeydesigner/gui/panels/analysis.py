@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import plain_text
 from ..i18n import tr
 from .properties import dim
 
@@ -174,7 +175,7 @@ class AnalysisDock(QDockWidget):
         row.addWidget(self.persona_combo, 1)
         layout.addLayout(row)
 
-        self.summary = QLabel()
+        self.summary = plain_text.label()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(tr("Analysis summary"))
         dim(self.summary)
@@ -337,7 +338,7 @@ class AnalysisDock(QDockWidget):
                 child = QTreeWidgetItem([text])
                 child.setData(0, KEY_ROLE, f"finding:{index_of[id(finding)]}")
                 child.setIcon(0, icons.get(finding.severity, icons["info"]))
-                child.setToolTip(0, text)
+                child.setToolTip(0, plain_text.tooltip(text))
                 child.setData(
                     0,
                     Qt.ItemDataRole.AccessibleTextRole,

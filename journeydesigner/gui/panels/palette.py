@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...templates import LIBRARY_STAGES, LibraryEntry, LibraryError, load_library, search_library
+from .. import plain_text
 from ..i18n import tr
 from .properties import dim
 
@@ -264,7 +265,7 @@ class PaletteDock(QDockWidget):
             item.setData(ENTRY_ROLE, entry.id)
             item.setData(NAME_ROLE, name)
             item.setData(HINT_ROLE, hint)
-            item.setToolTip(f"{name}\n{hint}")
+            item.setToolTip(plain_text.tooltip(f"{name}\n{hint}"))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}, {hint}")
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled

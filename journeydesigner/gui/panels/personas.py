@@ -78,6 +78,7 @@ from ...images import (
 )
 from ...model import MAX_IMAGE_BYTES, Persona
 from ...style import PERSONA_PALETTE
+from .. import plain_text
 from ..i18n import tr
 from .bindings import Binding, ColorBinding, TextBinding
 from .properties import (
@@ -624,7 +625,7 @@ class PersonasDock(QDockWidget):
                     else tr("{0} connections").format(connections)
                 )
             where = tr("{0} and {1}").format(*parts) if len(parts) == 2 else parts[0]
-            answer = QMessageBox.question(
+            answer = plain_text.ask(
                 self,
                 tr("Delete persona"),
                 tr("“{0}” is assigned to {1}. Delete the persona and remove it from them?").format(
@@ -715,7 +716,7 @@ class PersonasDock(QDockWidget):
                     item.setText(persona.name)
                     item.setData(Qt.ItemDataRole.UserRole, persona.id)
                     item.setIcon(persona_icon(persona))
-                    item.setToolTip(persona.description or persona.name)
+                    item.setToolTip(plain_text.tooltip(persona.description or persona.name))
                     if not same_ids:
                         self.list.addItem(item)
                 self._listed = listed

@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import edits
+from .. import plain_text
 from ..i18n import tr
 from .bindings import (
     Binding,
@@ -299,13 +300,13 @@ def plain_text_field(*, lines: bool, visible_lines: int = 3):
 
 def form_page(layout: QVBoxLayout) -> tuple[QLabel, QLabel, QFormLayout]:
     """A page's bold title, its dimmed id line and the form below them."""
-    header = QLabel()
+    header = plain_text.label()  # a name from the file
     font = QFont(header.font())
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.15)
     header.setFont(font)
     header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    id_label = QLabel()
+    id_label = plain_text.label()
     id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     dim(id_label)
     id_label.setAccessibleName(tr("Identifier"))
