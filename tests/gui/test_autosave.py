@@ -277,8 +277,8 @@ def test_an_unreadable_document_is_reported_and_set_aside(qtbot, monkeypatch, fo
     path.write_text(json.dumps(data), "utf-8")
     force_choices(monkeypatch, "recover")
     warnings: list[str] = []
-    monkeypatch.setattr(recovery_dialog.QMessageBox, "warning",
-                        lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(recovery_dialog.plain_text, "warn",
+                        lambda parent, title, text, *a, **k: warnings.append(text))
     callback = Opened()
     assert offer_recovery(after_restart(folder), None, callback) == 0
     assert callback.calls == [] and len(warnings) == 1 and "Broken" in warnings[0]

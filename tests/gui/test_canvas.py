@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from journeydesigner.fileio import dumps, load, loads
+from journeydesigner.gui import plain_text
 from journeydesigner.gui.canvas.view import LIBRARY_MIME
 from journeydesigner.gui.dialogs import delete_header
 from journeydesigner.gui.main_window import MainWindow
@@ -460,11 +461,11 @@ def test_unsaved_changes_prompt_can_cancel_open(window, example_copy, monkeypatc
     window.view.journey_scene.select_touchpoints(["blog"])
     QTest.keyClick(window.view, Qt.Key.Key_Down)
     edited = snapshot(window)
-    monkeypatch.setattr(QMessageBox, "question",
+    monkeypatch.setattr(plain_text, "ask",
                         lambda *a, **k: QMessageBox.StandardButton.Cancel)
     assert not window.open_path(example_copy)
     assert snapshot(window) == edited
-    monkeypatch.setattr(QMessageBox, "question",
+    monkeypatch.setattr(plain_text, "ask",
                         lambda *a, **k: QMessageBox.StandardButton.Discard)
     assert window.open_path(example_copy)
     assert snapshot(window) == dumps(load(example_copy))

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton
 
 from journeydesigner import edits
+from journeydesigner.gui import plain_text
 from journeydesigner.gui.file_dialogs import default_folder, file_stem
 from journeydesigner.gui.main_window import MainWindow
 from tests.gui.test_translations import spanish  # noqa: F401 - a fixture
@@ -159,7 +160,7 @@ def test_quit_closes_every_window_and_cancel_stops_it(qtbot, example_copy, monke
     try:
         answers = [QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel]
         asked: list[str] = []
-        monkeypatch.setattr(QMessageBox, "question",
+        monkeypatch.setattr(plain_text, "ask",
                             lambda parent, *a, **k: asked.append(parent) or answers.pop(0))
         windows[0].activateWindow()
         windows[0].quit_action.trigger()

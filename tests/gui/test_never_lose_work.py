@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from journeydesigner import fileio
 from journeydesigner.fileio import dumps, load
+from journeydesigner.gui import plain_text
 from journeydesigner.gui.locks import LockDialog
 from journeydesigner.gui.main_window import MainWindow
 from journeydesigner.recovery import RecoveryStore
@@ -86,7 +87,7 @@ def test_a_failing_disk_leaves_the_file_and_the_map_unsaved(window, example_copy
             _seen.append(args[2])
             return QMessageBox.StandardButton.Cancel
 
-        monkeypatch.setattr(QMessageBox, "critical", refuse)
+        monkeypatch.setattr(plain_text, "ask", refuse)
         assert not window.save()
         assert messages and os.strerror(code) in messages[0]
         assert example_copy.read_bytes() == original

@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from journeydesigner.fileio import load
+from journeydesigner.gui import plain_text
 from journeydesigner.gui.locks import LockDialog
 from journeydesigner.gui.main_window import MainWindow
 
@@ -47,7 +48,7 @@ def test_a_read_only_map_is_not_replaced_and_save_as_is_offered(
 
     elsewhere = tmp_path / "copia.journey"
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", answer_save)
+    monkeypatch.setattr(plain_text, "ask", answer_save)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: asked.append("save as") or (str(elsewhere), ""))
     assert window.save()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.fileio import dumps
+from journeydesigner.gui import plain_text
 from journeydesigner.gui.panels.personas import (
     ImageError,
     PersonasDock,
@@ -383,7 +384,7 @@ def test_delete_referenced_persona_asks_and_removes_references(dock, controller,
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(plain_text, "ask", question)
     dock.select_persona("lucia")
     dock.delete_button.click()
     assert len(asked) == 1
@@ -403,7 +404,7 @@ def test_delete_referenced_persona_asks_and_removes_references(dock, controller,
 
 def test_delete_cancelled_changes_nothing(dock, controller, monkeypatch):
     before = dumps(controller.doc)
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(plain_text, "ask", lambda *args: QMessageBox.StandardButton.Cancel)
     dock.select_persona("andres")
     dock.delete_button.click()
     assert dumps(controller.doc) == before
@@ -414,7 +415,7 @@ def test_delete_unreferenced_persona_does_not_ask(dock, controller, monkeypatch)
     def question(*args):
         raise AssertionError("should not ask")
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(plain_text, "ask", question)
     dock.add_persona()
     added = dock.selected_persona()
     dock.delete_button.click()
@@ -468,7 +469,7 @@ def test_set_filter(qtbot, dock):
 
 
 def test_filter_returns_to_all_when_the_persona_is_deleted(qtbot, dock, controller, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(plain_text, "ask", lambda *args: QMessageBox.StandardButton.Yes)
     dock.set_filter("lucia")
     dock.select_persona("lucia")
     with qtbot.waitSignal(dock.filterChanged) as blocker:
