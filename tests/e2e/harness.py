@@ -75,6 +75,14 @@ class XServer:
             raise RuntimeError(f"xdotool {' '.join(args)}: {proc.stderr.strip()}")
         return proc.stdout
 
+    def clipboard_text(self) -> str:
+        """What another program on this screen pastes from the clipboard as plain text."""
+        code = ("import sys; from PySide6.QtGui import QGuiApplication; "
+                "app = QGuiApplication([]); sys.stdout.write(app.clipboard().text())")
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=30,
+                              env={**self.env(), "QT_QPA_PLATFORM": "xcb"})
+        return proc.stdout.decode("utf-8", "replace")
+
     def stop(self) -> None:
         for proc in (self._wm, self._xvfb):
             proc.terminate()

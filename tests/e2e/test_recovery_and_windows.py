@@ -3,6 +3,7 @@ clipboard; a damaged file is explained in a message that shows all of its text."
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -83,6 +84,9 @@ def test_two_windows_on_one_map_and_a_card_copied_between_them(launch, example, 
     first.activate()
     first.key("ctrl+Right")  # the first card
     first.key("ctrl+c")  # onto the X clipboard, as JSON
+    first_card = validate(example)["touchpoints"][0]["title"]
+    copied = json.loads(first.x.clipboard_text())  # what any other program gets
+    assert [t["title"] for t in copied["touchpoints"]] == [first_card]
     second.activate("Untitled")
     second.key("ctrl+Right", "ctrl+v")  # pasted beside the same card of the copy
     second.settle(0.5)
@@ -98,7 +102,6 @@ def test_two_windows_on_one_map_and_a_card_copied_between_them(launch, example, 
 
     original, pasted = validate(example), validate(target)
     assert len(pasted["touchpoints"]) == len(original["touchpoints"]) + 1
-    first_card = original["touchpoints"][0]["title"]
     assert [t["title"] for t in pasted["touchpoints"]].count(first_card) == 2
     assert len({t["id"] for t in pasted["touchpoints"]}) == len(pasted["touchpoints"])
     assert second.quit() == 0 and first.quit() == 0
