@@ -608,8 +608,7 @@ def write_atomically(
         except FileNotFoundError:
             info = None
         if info is not None and stat.S_ISREG(info.st_mode) and _read_only(target, info):
-            raise SaveError(path, "the file is read-only (its permissions forbid changing "
-                                  "it); save it under another name")
+            raise SaveError(path, "the file is read-only (its permissions forbid changing it)")
         prefix = _temp_prefix(target.name)
         fd, temp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
         temps.append(temp)

@@ -184,8 +184,7 @@ def _catalogue() -> list[str]:  # pragma: no cover - read by i18n_catalog only
         tr("a comma cannot come right before the end of a list"),
         tr("the file ends before the JSON document is complete; it may have been cut short"),
         # saving a file
-        tr("the file is read-only (its permissions forbid changing it); save it under "
-           "another name"),
+        tr("the file is read-only (its permissions forbid changing it)"),
         # the system's, when a file cannot be read
         tr("No such file or directory"),
         tr("Permission denied"),

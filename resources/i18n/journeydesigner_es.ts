@@ -535,8 +535,8 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
-      <source>the file is read-only (its permissions forbid changing it); save it under another name</source>
-      <translation>el archivo es de solo lectura (sus permisos impiden cambiarlo); guárdelo con otro nombre</translation>
+      <source>the file is read-only (its permissions forbid changing it)</source>
+      <translation>el archivo es de solo lectura (sus permisos impiden cambiarlo)</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
