@@ -44,7 +44,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from _common import Row, fmt, machine_info  # noqa: E402
 
-GROUPS = ("io", "scene", "move", "pdf", "analysis", "startup", "rss")
+GROUPS = ("io", "scene", "move", "tools", "pdf", "analysis", "startup", "rss")
 
 
 def table(rows: list[Row]) -> str:
@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
 
         step("open and save")
         rows += bench_io.run(sizes, args.quick)
-    if only & {"scene", "move"}:
+    if only & {"scene", "move", "tools"}:
         from PySide6.QtWidgets import QApplication
 
         _app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841
@@ -133,6 +133,11 @@ def main(argv: list[str] | None = None) -> int:
         if "move" in only:
             step("moving a card")
             rows += bench_canvas.interaction_rows(sizes, moves)
+        if "tools" in only:
+            import bench_tools
+
+            step("overview and find")
+            rows += bench_tools.run(sizes, args.quick)
     if "pdf" in only:
         import bench_pdf
 
