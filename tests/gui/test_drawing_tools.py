@@ -337,3 +337,25 @@ def test_workshop_mode_puts_the_tools_away_and_gives_them_back(window, qtbot):
     qtbot.waitUntil(mine.toolbar.isVisible)
     window.view.set_zoom(1.5)
     qtbot.waitUntil(mine.overview.isVisible)
+
+
+def test_the_icons_are_drawn_again_in_a_dark_palette(window):
+    from PySide6.QtGui import QPalette
+
+    def ink() -> int:
+        """The lightness of the zoom-in icon's most opaque pixel (its outline)."""
+        image = window.zoom_in_action.icon().pixmap(24, 24).toImage()
+        pixels = [image.pixelColor(x, y) for x in range(24) for y in range(24)]
+        return max(pixels, key=lambda c: c.alpha()).lightness()
+
+    assert ink() < 128
+    before = QApplication.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
+    dark.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.white)
+    QApplication.setPalette(dark)
+    try:
+        QApplication.processEvents()
+        assert ink() > 128
+    finally:
+        QApplication.setPalette(before)
