@@ -4,9 +4,12 @@
 pid, host name and application name into it) beside the file a symbolic link points
 to, and a second one keyed on the file's device and inode (hard links). The locks are
 taken without a time limit (``setStaleLockTime(0)``): stale only when their process is
-gone on this host (or the pid now belongs to another program), never because old.
-``QLockFile.tryLock`` itself removes such a stale lock and takes it, so
-:meth:`DocumentLock.acquire` reports ``took_over_stale`` rather than asking; it does
+gone on this host, or when the pid now belongs to another process (another program,
+one whose command line does not name JourneyDesigner, or one that started after the
+lock was written: see :func:`_may_have_written`), never because old.
+``QLockFile.tryLock`` itself removes the lock of a dead process or another program and
+takes it, :meth:`DocumentLock.acquire` the other stale ones, and it reports
+``took_over_stale`` rather than asking; it does
 the same for a lock file with this process's own pid that this process does not hold
 (left by a crashed process whose pid was reused: never "open in process <ourselves>").
 A lock held by a live process, or by another computer, is reported with its
@@ -61,7 +64,7 @@ class LockInfo:
     appname: str
     since: datetime | None  # the lock file's modification time (UTC)
     same_host: bool
-    stale: bool  # its process is gone on this host (or the pid was reused)
+    stale: bool  # its process is gone on this host (or the pid is another process's)
 
     def since_text(self) -> str:
         if self.since is None:
@@ -91,6 +94,57 @@ def _process_name(pid: int) -> str | None:
         return Path(os.readlink(f"/proc/{pid}/exe")).name
     except OSError:
         return None
+
+
+#: Qt writes the program's name (``python3.11`` when run by Python), so any Python
+#: program with the lock's pid would pass for its writer: JourneyDesigner's command
+#: line names it (``journeydesigner MAP``, ``python -m journeydesigner``, a packaged
+#: ``journeydesigner``).
+APP_MARK = "journeydesigner"
+#: How much later than the lock file its process may seem to have started: the start
+#: time is read as boot time (whole seconds) plus the time since, on the wall clock.
+START_SLACK_SECONDS = 5.0
+
+
+def _command_line(pid: int) -> list[str] | None:
+    """The arguments ``pid`` was started with (Linux), None when they cannot be read."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return None
+    return [os.fsdecode(arg) for arg in raw.split(b"\0") if arg] or None
+
+
+def _process_start(pid: int) -> float | None:
+    """When ``pid`` started (seconds since the epoch, Linux), None when unknown."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        stat_line = Path(f"/proc/{pid}/stat").read_bytes()
+        boot = next(line for line in Path("/proc/stat").read_bytes().splitlines()
+                    if line.startswith(b"btime "))
+        # the name in parentheses may hold blanks: the fields follow the last ")"
+        ticks = int(stat_line.rsplit(b")", 1)[1].split()[19])  # field 22, starttime
+        return int(boot.split()[1]) + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
+
+
+def _may_have_written(pid: int, appname: str, written: float) -> bool:
+    """Whether the live process ``pid`` can be the JourneyDesigner that wrote a lock
+    file at ``written`` (its modification time): not when it runs another program,
+    when its command line does not name JourneyDesigner, or when it started after the
+    lock was written (the pid was reused). What cannot be read counts as yes."""
+    name = _process_name(pid)
+    if name is not None and appname and name != appname:
+        return False
+    args = _command_line(pid)
+    if args is not None and not any(APP_MARK in arg.lower() for arg in args):
+        return False
+    started = _process_start(pid)
+    return started is None or started <= written + START_SLACK_SECONDS
 
 
 def _pid_running(pid: int) -> bool:
@@ -175,8 +229,7 @@ class _LockSlot:
             elif not _pid_running(pid):
                 stale = True
             else:
-                name = _process_name(pid)
-                stale = name is not None and bool(appname) and name != appname
+                stale = not _may_have_written(pid, appname, mtime)
         return LockInfo(
             pid=pid,
             hostname=hostname,

@@ -36,12 +36,16 @@ def map_path(tmp_path):
 
 
 @pytest.fixture
-def holder(map_path):
-    """Another process that holds the lock of ``map_path`` until it is killed."""
+def holder(map_path, tmp_path):
+    """Another JourneyDesigner process (a Python program named ``journeydesigner``, as
+    the installed command is) that holds the lock of ``map_path`` until it is killed."""
     procs: list[subprocess.Popen] = []
+    script = tmp_path / "bin" / "journeydesigner"
+    script.parent.mkdir()
+    script.write_text(HOLDER)
 
     def start() -> subprocess.Popen:
-        proc = subprocess.Popen([sys.executable, "-c", HOLDER, f"{map_path}.lock"],
+        proc = subprocess.Popen([sys.executable, str(script), f"{map_path}.lock"],
                                 stdout=subprocess.PIPE, text=True)
         procs.append(proc)
         assert proc.stdout.readline().strip() == "locked"
@@ -159,6 +163,88 @@ def test_a_lock_with_our_own_pid_that_we_do_not_hold_is_stale_and_taken(map_path
     lock.release()
     assert other.acquire().ok
     other.release()
+
+
+@pytest.fixture
+def live_process(tmp_path):
+    """Start a process that sleeps until killed: ``start(name)`` runs the command
+    ``name`` (``sleep``), or Python with a script of that name."""
+    procs: list[subprocess.Popen] = []
+
+    def start(name: str) -> subprocess.Popen:
+        if name == "sleep":
+            proc = subprocess.Popen(["sleep", "60"], stdout=subprocess.PIPE, text=True)
+        else:
+            script = tmp_path / name
+            script.write_text("import time\nprint('ready', flush=True)\ntime.sleep(60)\n")
+            proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE,
+                                    text=True)
+            assert proc.stdout.readline().strip() == "ready"  # its command line is set
+        procs.append(proc)
+        return proc
+
+    yield start
+    for proc in procs:
+        proc.kill()
+        proc.wait()
+
+
+def _our_program_name() -> str:
+    return os.path.basename(os.readlink("/proc/self/exe"))  # what Qt writes for us
+
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc")
+
+
+@linux_only
+@pytest.mark.parametrize("program", ["sleep", "some_other_tool.py"])
+def test_a_lock_naming_the_pid_of_an_unrelated_live_process_is_stale(
+        qtbot, map_path, live_process, program):
+    """The pid of a crashed JourneyDesigner now runs another program, or another Python
+    program (Qt writes "python3.11" for both): stale, Take Over offered, and opening
+    takes it by itself."""
+    proc = live_process(program)
+    crafted_lock(map_path, proc.pid, QSysInfo.machineHostName(), _our_program_name())
+    lock = DocumentLock(map_path)
+    info = lock.info()
+    assert info.pid == proc.pid and info.same_host and info.stale
+    dialog = LockDialog(info, None, "map.journey")
+    qtbot.addWidget(dialog)
+    assert dialog.take_over_button.isEnabled()
+    status = lock.acquire()
+    assert status.ok and status.took_over_stale
+    assert lock.info().pid == os.getpid()
+    lock.release()
+
+
+@linux_only
+def test_a_lock_naming_a_live_journeydesigner_process_is_held(qtbot, map_path, live_process):
+    proc = live_process("journeydesigner")
+    crafted_lock(map_path, proc.pid, QSysInfo.machineHostName(), _our_program_name())
+    lock = DocumentLock(map_path)
+    info = lock.info()
+    assert info.pid == proc.pid and not info.stale
+    dialog = LockDialog(info, None, "map.journey")
+    qtbot.addWidget(dialog)
+    assert not dialog.take_over_button.isEnabled()
+    assert lock.acquire().state is LockState.HELD
+    assert not lock.take_over()
+
+
+@linux_only
+def test_a_lock_older_than_the_journeydesigner_process_with_its_pid_is_stale(
+        map_path, live_process):
+    """A JourneyDesigner that started after the lock was written cannot have written
+    it: the pid of the one that did was reused."""
+    proc = live_process("journeydesigner")
+    crafted_lock(map_path, proc.pid, QSysInfo.machineHostName(), _our_program_name())
+    hour_ago = time.time() - 3600
+    os.utime(map_path.parent / "map.journey.lock", (hour_ago, hour_ago))
+    lock = DocumentLock(map_path)
+    assert lock.info().stale
+    status = lock.acquire()
+    assert status.ok and status.took_over_stale
+    lock.release()
 
 
 def test_a_lock_from_another_computer_needs_force(map_path):
