@@ -104,10 +104,43 @@ def _scene(doc: Document, persona: str | None):
     return controller, scene
 
 
+def _paint(scene, image) -> None:
+    """The whole scene onto ``image`` (a QImage), stretched to its size, on white;
+    the image is left at screen resolution (set the real one afterwards)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QPainter
+
+    screen_dpm = round(SCREEN_DPI / 0.0254)
+    image.setDotsPerMeterX(screen_dpm)  # fonts sized as on screen
+    image.setDotsPerMeterY(screen_dpm)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    scene.render(painter, QRectF(0, 0, image.width(), image.height()), scene.sceneRect())
+    painter.end()
+
+
+def render_thumbnail(doc: Document, width: int, height: int):
+    """A QImage of the whole map fitted into ``width`` × ``height`` pixels (its
+    proportions kept): the previews of the New map dialog, drawn by the canvas."""
+    from PySide6.QtGui import QImage
+
+    controller, scene = _scene(doc, None)
+    rect = scene.sceneRect()
+    scale = min(width / rect.width(), height / rect.height())
+    image = QImage(max(1, round(rect.width() * scale)), max(1, round(rect.height() * scale)),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    _paint(scene, image)
+    del scene, controller
+    return image
+
+
 def render_png(doc: Document, dpi: float = 150, persona: str | None = None) -> bytes:
     """The map as PNG bytes at ``dpi`` (1 scene unit = 1/72 in)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
-    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage
 
     if not 10 <= dpi <= 2400:
         raise ValueError("dpi must be from 10 to 2400")
@@ -124,18 +157,9 @@ def render_png(doc: Document, dpi: float = 150, persona: str | None = None) -> b
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
         raise MemoryError(f"not enough memory for a {width} × {height} picture")
-    screen_dpm = round(SCREEN_DPI / 0.0254)
-    image.setDotsPerMeterX(screen_dpm)  # fonts sized as on screen ...
-    image.setDotsPerMeterY(screen_dpm)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    scene.render(painter, QRectF(0, 0, width, height), rect)
-    painter.end()
+    _paint(scene, image)
     dpm = round(dpi / 0.0254)
-    image.setDotsPerMeterX(dpm)  # ... and the real resolution stored in the file
+    image.setDotsPerMeterX(dpm)  # the real resolution stored in the file
     image.setDotsPerMeterY(dpm)
     data = QByteArray()
     buffer = QBuffer(data)

@@ -10,14 +10,9 @@ from PySide6.QtCore import QByteArray, QMimeData, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QDialogButtonBox,
     QDockWidget,
     QFileDialog,
     QInputDialog,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
@@ -36,7 +31,7 @@ from ..templates import default_template, list_templates, new_document
 from . import plain_text
 from .autosave import Autosaver, recovery_folder
 from .busy import busy_cursor
-from .canvas.items import HeaderItem, TouchpointItem
+from .canvas.items import CornerItem, HeaderItem, TouchpointItem
 from .canvas.persona_strip import PersonaStrip
 from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
@@ -80,37 +75,6 @@ def preferred_template() -> str:
     return default_template(chosen_language())
 
 
-class TemplateDialog(QDialog):
-    """Choose the template of a new map."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("New journey map"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Start from a template:")))
-        self.list = QListWidget()
-        self.list.setAccessibleName(tr("Templates"))
-        preferred = preferred_template()
-        for info in list_templates():
-            item = QListWidgetItem(f"{info.title}  ({info.language})")
-            item.setData(Qt.ItemDataRole.UserRole, info.name)
-            self.list.addItem(item)
-            if info.name == preferred:
-                self.list.setCurrentItem(item)
-        self.list.itemDoubleClicked.connect(self.accept)
-        layout.addWidget(self.list)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def template(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-
 def first_size() -> QSize:
     """The window's size at the first start: roomy, but never larger than the screen
     (a 1400 × 880 window on a 1280 × 720 projector hid its own status bar)."""
@@ -147,6 +111,7 @@ class MainWindow(QMainWindow):
             tr("Autosave failed: {0}").format(reason), 6000))
         self.palette_dock = PaletteDock(self.controller.doc.language, self)
         self.palette_dock.entryActivated.connect(self._add_from_palette)
+        self.controller.changed.connect(self._follow_language)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self._dock_menu()
         self.drawing_tools = tools = DrawingTools(self)  # toolbar, Find, overview, F9 for docks
@@ -195,6 +160,7 @@ class MainWindow(QMainWindow):
         self.controller.pathChanged.connect(self._update_title)
         self.controller.problem.connect(self._show_problem)
         self.controller.changed.connect(self._update_actions)
+        self.controller.changed.connect(self._update_title)  # the map's title may change
         scene = JourneyScene(self.controller, self)
         scene.selectionChanged.connect(self._selection_changed)
         self.view = JourneyView(scene, self)
@@ -341,6 +307,8 @@ class MainWindow(QMainWindow):
         self.toggle_kind_action = a(tr("Toggle Channel &Kind"), self.toggle_channel_kind,
                                     QKeySequence("Ctrl+Shift+K"))
         self.recolor_action = a(tr("C&olour…"), self.recolor_header)
+        self.map_properties_action = a(tr("&Map Properties…"), self.show_map_properties,
+                                       tip=tr("The map's title, description and language"))
         self.polarity_group = QActionGroup(self)
         self.polarity_actions = {}
         for value, label, key in (("positive", tr("New Paths Are &Positive"), "Ctrl+Alt+P"),
@@ -403,6 +371,8 @@ class MainWindow(QMainWindow):
                       self.toggle_kind_action])
         m.addSeparator()
         m.addActions(list(self.polarity_actions.values()))
+        m.addSeparator()
+        m.addAction(self.map_properties_action)
         self.view_menu = bar.addMenu(tr("&View"))
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action,
                                    self.zoom_fit_action, self.zoom_reset_action])
@@ -432,6 +402,8 @@ class MainWindow(QMainWindow):
             self.properties.show_object("touchpoint", item.touchpoint_id)
         elif isinstance(item, HeaderItem):
             self.properties.show_object(item.kind, item.object_id)
+        elif isinstance(item, CornerItem):
+            self.properties.show_object("map", "map")
         else:
             self.properties.show_object(None, None)
         self._update_actions()
@@ -458,7 +430,9 @@ class MainWindow(QMainWindow):
     def new_file(self) -> None:
         if not self.confirm_discard():
             return
-        dialog = TemplateDialog(self)
+        from .dialogs.new_map_dialog import NewMapDialog
+
+        dialog = NewMapDialog(preferred_template(), self)
         if dialog.exec() and dialog.template():
             self.set_document(new_document(dialog.template()), None)
             self.view.show_readable()
@@ -811,6 +785,20 @@ class MainWindow(QMainWindow):
             tr("Drag from a card's + handle onto another card to draw a path"), 4000)
 
     # --- stages and channels ----------------------------------------------------
+
+    def _follow_language(self) -> None:
+        """The library names follow the map's language when it is changed."""
+        if self.palette_dock.language != self.controller.doc.language:
+            self.palette_dock.set_language(self.controller.doc.language)
+
+    def show_map_properties(self) -> None:
+        """Select the title corner and put the keyboard in the map's title field."""
+        scene = self.view.journey_scene
+        scene.clearSelection()
+        scene.corner.setSelected(True)
+        self.properties.show()
+        self.properties.raise_()
+        self.properties.map_page.focus_title()
 
     def _selected_header(self) -> HeaderItem | None:
         items = [i for i in self.view.journey_scene.selectedItems() if isinstance(i, HeaderItem)]

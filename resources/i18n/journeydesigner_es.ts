@@ -929,6 +929,56 @@
       <translation>{0} × {1} píxeles a {2} ppp.</translation>
     </message>
     <message>
+      <location filename="journeydesigner/gui/dialogs/new_map_dialog.py" />
+      <source>&amp;Create</source>
+      <translation>&amp;Crear</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/new_map_dialog.py" />
+      <source>Description</source>
+      <translation>Descripción</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/new_map_dialog.py" />
+      <source>New journey map</source>
+      <translation>Nuevo mapa de experiencia del cliente</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/new_map_dialog.py" />
+      <source>Stages</source>
+      <translation>Etapas</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/new_map_dialog.py" />
+      <source>Stages: {0}</source>
+      <translation>Etapas: {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/new_map_dialog.py" />
+      <source>Start from a &amp;template:</source>
+      <translation>Empezar con una &amp;plantilla:</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/new_map_dialog.py" />
+      <source>Templates</source>
+      <translation>Plantillas</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/new_map_dialog.py" />
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/new_map_dialog.py" />
+      <source>{0} · {1} stages</source>
+      <translation>{0} · {1} etapas</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/new_map_dialog.py" />
+      <source>{0} · {1} stages · {2} channels · {3} touchpoints</source>
+      <translation>{0} · {1} etapas · {2} canales · {3} puntos de contacto</translation>
+    </message>
+    <message>
       <location filename="journeydesigner/gui/dialogs/recovery_dialog.py" />
       <source>Action</source>
       <translation>Acción</translation>
@@ -1305,6 +1355,11 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
+      <source>&amp;Map Properties…</source>
+      <translation>Propiedades del &amp;mapa…</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/main_window.py" />
       <source>&amp;New…</source>
       <translation>&amp;Nuevo…</translation>
     </message>
@@ -1585,11 +1640,6 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
-      <source>New journey map</source>
-      <translation>Nuevo mapa de experiencia del cliente</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
       <source>Next &amp;Panel</source>
       <translation>&amp;Panel siguiente</translation>
     </message>
@@ -1740,16 +1790,6 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
-      <source>Start from a template:</source>
-      <translation>Empezar a partir de una plantilla:</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Templates</source>
-      <translation>Plantillas</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
       <source>The lock of {0} could not be taken over.</source>
       <translation>No se pudo tomar el bloqueo de {0}.</translation>
     </message>
@@ -1759,6 +1799,11 @@
 The file on disk is unchanged. Save it somewhere else?</source>
       <translation>El mapa no se ha guardado: {0}
 El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/main_window.py" />
+      <source>The map's title, description and language</source>
+      <translation>El título, la descripción y el idioma del mapa</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
@@ -1889,6 +1934,56 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/panels/analysis.py" />
       <source>Warning</source>
       <translation>Advertencia</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/map_properties.py" />
+      <source>Change map language</source>
+      <translation>Cambiar el idioma del mapa</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/map_properties.py" />
+      <source>Edit map</source>
+      <translation>Editar el mapa</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/map_properties.py" />
+      <source>Edit map description</source>
+      <translation>Editar la descripción del mapa</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/map_properties.py" />
+      <source>Journey map</source>
+      <translation>Mapa de experiencia</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/map_properties.py" />
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/map_properties.py" />
+      <source>Rename map</source>
+      <translation>Renombrar el mapa</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/map_properties.py" />
+      <source>The language the map is written in, as a tag such as “en” or “es-MX”: the words JourneyDesigner adds to the map and its exports, and the touchpoint library, follow it</source>
+      <translation>El idioma en que está escrito el mapa, como una etiqueta del tipo «en» o «es-MX»: lo siguen las palabras que JourneyDesigner añade al mapa y a sus exportaciones, y la biblioteca de puntos de contacto</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/map_properties.py" />
+      <source>created {0}</source>
+      <translation>creado el {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/map_properties.py" />
+      <source>en, es, es-MX…</source>
+      <translation>en, es, es-MX…</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/map_properties.py" />
+      <source>modified {0}</source>
+      <translation>modificado el {0}</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/palette.py" />
@@ -2024,11 +2119,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/panels/personas.py" />
       <source>Delete the selected persona</source>
       <translation>Eliminar la persona seleccionada</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/personas.py" />
-      <source>Description</source>
-      <translation>Descripción</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/personas.py" />
@@ -2502,11 +2592,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
-      <source>Title</source>
-      <translation>Título</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/properties.py" />
       <source>Touchpoint</source>
       <translation>Punto de contacto</translation>
     </message>
@@ -2564,11 +2649,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/preferences.py" />
       <source>Default page size</source>
       <translation>Tamaño de página predeterminado</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/preferences.py" />
-      <source>Language</source>
-      <translation>Idioma</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/preferences.py" />

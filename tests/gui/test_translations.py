@@ -235,9 +235,9 @@ def _dialog(name: str, window):
 
         return ExportDialog(window.controller.doc, "mapa.pdf", window)
     if name == "template":
-        from journeydesigner.gui.main_window import TemplateDialog
+        from journeydesigner.gui.dialogs.new_map_dialog import NewMapDialog
 
-        return TemplateDialog(window)
+        return NewMapDialog(None, window)
     if name == "recovery":
         from journeydesigner.gui.dialogs.recovery_dialog import RecoveryDialog
         from journeydesigner.recovery import RecoveryEntry

@@ -720,12 +720,15 @@ def _points_near(points: list[EmotionPoint], left: float, right: float) -> list[
 
 
 class CornerItem(QGraphicsItem):
-    """The box above the lane headers and left of the stage headers; pinned
-    to the visible top-left so scrolled headers slide under it."""
+    """The box above the lane headers and left of the stage headers, showing the
+    map's title; pinned to the visible top-left so scrolled headers slide under it.
+    Selecting it shows the map's own properties."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setZValue(HEADER_Z + 2)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.title = ""
         self._rect = QRectF()
         self._base = QPointF()
@@ -756,3 +759,7 @@ class CornerItem(QGraphicsItem):
         painter.drawText(self._rect.adjusted(6, 2, -6, -2),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          "\n".join(lines))
+        if self.isSelected():
+            painter.setPen(QPen(QColor("#1F6FEB"), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self._rect.adjusted(1, 1, -1, -1))

@@ -622,10 +622,14 @@ class PropertiesDock(QDockWidget):
         self.touchpoint_page = TouchpointPage(self)
         self.stage_page = StagePage(self)
         self.channel_page = ChannelPage(self)
+        from .map_properties import MapPage  # built on _ObjectPage, above
+
+        self.map_page = MapPage(self)
         self.pages: dict[str, _ObjectPage] = {
             "touchpoint": self.touchpoint_page,
             "stage": self.stage_page,
             "channel": self.channel_page,
+            "map": self.map_page,
         }
 
         self.stack = QStackedWidget()

@@ -1,0 +1,66 @@
+"""The Properties page of the map itself: its title, description and language.
+
+Shown when the title corner of the canvas is selected (or from Map → Map
+Properties…). Like every page it never changes the document itself: each
+committed field is one undoable edit (``edits.set_document_fields``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+
+from ... import edits
+from ...model import Document
+from ..i18n import tr
+from .properties import _ObjectPage
+
+#: What the language field accepts while typing (the model checks the whole tag).
+_LANGUAGE_RE = QRegularExpression("^[A-Za-z]{0,8}(-[A-Za-z0-9]{0,8})*$")
+
+
+class MapPage(_ObjectPage):
+    """The document's own fields; ``lookup`` gives the document whatever the id."""
+
+    kind = "map"
+
+    def __init__(self, dock) -> None:
+        super().__init__(dock)
+        self.header.setText(tr("Journey map"))
+        self.id_label.setWordWrap(True)
+        self.title = self.line(tr("Title"), "title", 200)
+        self.description = self.plain(tr("Description"), "description", lines=False,
+                                      visible_lines=5)
+        self.language = self.line(tr("Language"), "language", 35, tr("en, es, es-MX…"))
+        self.language.setValidator(QRegularExpressionValidator(_LANGUAGE_RE, self.language))
+        self.language.setToolTip(tr("The language the map is written in, as a tag such as "
+                                    "“en” or “es-MX”: the words JourneyDesigner adds to the "
+                                    "map and its exports, and the touchpoint library, "
+                                    "follow it"))
+
+    def lookup(self, obj_id: str | None) -> Any:
+        return self.dock.controller.doc
+
+    def fill(self, obj: Document, force: bool) -> None:
+        self.obj_id = "map"
+        # the day is enough here (YYYY-MM-DD of the UTC timestamps)
+        dates = [tr("created {0}").format(obj.created[:10]) if obj.created else "",
+                 tr("modified {0}").format(obj.modified[:10]) if obj.modified else ""]
+        self.id_label.setText(" · ".join(d for d in dates if d))
+        for binding in self.bindings:
+            binding.show(obj, force)
+
+    def edit_text(self) -> str:
+        return tr("Edit map")
+
+    def commit(self, path: str, value: Any) -> bool:
+        text = {"title": tr("Rename map"), "description": tr("Edit map description"),
+                "language": tr("Change map language")}.get(path, self.edit_text())
+        return self.dock.controller.try_perform(edits.set_document_fields, {path: value}, text)
+
+    def focus_title(self) -> None:
+        """Put the keyboard in the title field, its text selected (Map → Map Properties…)."""
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.title.selectAll()
