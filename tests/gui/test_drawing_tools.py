@@ -359,3 +359,53 @@ def test_the_icons_are_drawn_again_in_a_dark_palette(window):
         assert ink() > 128
     finally:
         QApplication.setPalette(before)
+
+
+def test_find_scrolls_the_match_out_from_under_the_headers(window, press):
+    view = window.view
+    view.set_zoom(1.5)
+    view.show_top_left()
+    scene = view.journey_scene
+    last_stage = window.controller.doc.stages[-1].id
+    far = next(t for t in reversed(window.controller.doc.touchpoints) if t.stage == last_stage)
+    card = scene.card_rect(far.id)
+    assert not view.mapToScene(view.viewport().rect()).boundingRect().contains(card)
+    tools(window).open_find()
+    QTest.keyClicks(tools(window).find_bar.field, far.title)
+    press(Qt.Key.Key_Return)
+    assert scene.selected_touchpoint_ids() == [far.id]
+    g = scene.geometry
+    free = view.mapToScene(view.viewport().rect()).boundingRect().adjusted(g.corner.w,
+                                                                           g.corner.h, 0, 0)
+    assert free.contains(card)
+
+
+def test_dragging_in_the_overview_pans_the_map_along(window, qtbot):
+    overview = tools(window).overview
+    view = window.view
+    view.set_zoom(1.5)
+    view.show_top_left()
+    qtbot.waitUntil(overview.isVisible)
+    y = overview.height() // 2
+    QTest.mousePress(overview, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(10, y))
+    values = []
+    for x in (40, 80, 120):
+        QTest.mouseMove(overview, QPoint(x, y))
+        values.append(view.horizontalScrollBar().value())
+    QTest.mouseRelease(overview, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       QPoint(120, y))
+    assert values == sorted(values) and values[0] < values[-1]
+
+
+def test_the_overview_switch_is_remembered(qtbot):
+    from journeydesigner.gui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    assert first.drawing_tools.overview_action.isChecked()
+    first.drawing_tools.overview_action.trigger()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert not second.drawing_tools.overview_action.isChecked()
+    assert not second.drawing_tools.overview.wanted
