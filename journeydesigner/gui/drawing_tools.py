@@ -32,8 +32,8 @@ class DrawingTools(QObject):
         a = self._action
         self.find_action = a(tr("&Find…"), self.open_find, "Ctrl+F",
                              tr("Find cards, stages and channels by text"))
-        self.find_next_action = a(tr("Find Ne&xt"), lambda: self.find_bar.step(1), "F3")
-        self.find_previous_action = a(tr("Find Pre&vious"), lambda: self.find_bar.step(-1),
+        self.find_next_action = a(tr("Find Ne&xt"), lambda: self.find_step(1), "F3")
+        self.find_previous_action = a(tr("Find Pre&vious"), lambda: self.find_step(-1),
                                       "Shift+F3")
         self.zoom_selection_action = a(tr("Zoom to &Selection"), self.zoom_to_selection,
                                        "Ctrl+Shift+0", tr("Zoom onto what is selected"))
@@ -57,14 +57,8 @@ class DrawingTools(QObject):
         self.overview.set_wanted(wanted)
 
     def _action(self, text: str, slot, keys: str | None, tip: str = "") -> QAction:
-        action = QAction(text, self.window)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
+        """An action of the window, made as the window makes its own."""
+        return self.window._action(text, slot, QKeySequence(keys) if keys else None, tip)
 
     def _add_to_menus(self) -> None:
         w = self.window
@@ -85,9 +79,12 @@ class DrawingTools(QObject):
     # --- the actions --------------------------------------------------------------------
 
     def open_find(self) -> None:
-        if self.window.workshop.active:
-            return
-        self.find_bar.open()
+        if not self.window.workshop.active:  # nothing over the projected map
+            self.find_bar.open()
+
+    def find_step(self, direction: int) -> None:
+        if not self.window.workshop.active:
+            self.find_bar.step(direction)
 
     def zoom_to_selection(self) -> None:
         if not zoom_to_selection(self.window.view):

@@ -332,6 +332,7 @@ def test_workshop_mode_puts_the_tools_away_and_gives_them_back(window, qtbot):
     assert not mine.toolbar.isVisible() and not mine.find_bar.isVisible()
     assert not mine.overview.isVisible()
     mine.find_action.trigger()  # no Find bar over the projected map
+    mine.find_next_action.trigger()
     assert not mine.find_bar.isVisible()
     window.workshop_action.trigger()
     qtbot.waitUntil(mine.toolbar.isVisible)
