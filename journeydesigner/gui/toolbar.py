@@ -54,8 +54,6 @@ class MainToolbar(QToolBar):
                                             "another"))
         self.emotion_action = self._own_action(tr("Emotion"), lambda: None, "1 … 5")
         self.emotion_action.setMenu(self._emotion_menu())
-        self.find_action: QAction | None = None
-        self.zoom_selection_action: QAction | None = None
         window.view.journey_scene.selectionChanged.connect(self.update_actions)
         window.persona_strip.filterChanged.connect(self._show_filter)
         window.controller.changed.connect(self.fill_personas)
@@ -72,7 +70,6 @@ class MainToolbar(QToolBar):
     def build(self, find_action: QAction, zoom_selection_action: QAction) -> None:
         """Lay out the buttons once every action they show exists."""
         w = self.window_
-        self.find_action, self.zoom_selection_action = find_action, zoom_selection_action
         self._drawings.update({
             self.new_card_action: icons.new_card, self.connect_action: icons.connect,
             self.emotion_action: icons.emotion, find_action: icons.find,
