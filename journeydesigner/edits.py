@@ -306,15 +306,27 @@ def delete_connections(doc: Document, ids: Iterable[str], text: str = "Delete co
     return Edit(text, tuple(_removals(doc, "connections", ids)))
 
 
+def update_connection(doc: Document, conn_id: str, changes: Mapping[str, Any],
+                      text: str) -> Edit:
+    """Change fields of a connection (polarity, label, personas, its ends), refusing
+    what would break the map: a missing touchpoint, a self-loop, a duplicate."""
+    edit = update_object(doc, "connections", conn_id, changes, text)
+    if not edit:
+        return edit
+    new: Connection = edit.ops[0].new
+    if new.source == new.target:
+        raise EditError("a connection cannot lead from a touchpoint to itself")
+    if doc.touchpoint(new.source) is None or doc.touchpoint(new.target) is None:
+        raise EditError("a connection needs two existing touchpoints")
+    if any((c.source, c.target, c.polarity) == (new.source, new.target, new.polarity)
+           and c.id != conn_id for c in doc.connections):
+        raise EditError("these touchpoints already have a connection of that kind")
+    return edit
+
+
 def set_connection_polarity(doc: Document, conn_id: str, polarity: str,
                             text: str = "Change path polarity") -> Edit:
-    conn = doc.connections[_index(doc, "connections", conn_id)]
-    if conn.polarity != polarity and any(
-        (c.source, c.target, c.polarity) == (conn.source, conn.target, polarity)
-        for c in doc.connections
-    ):
-        raise EditError("these touchpoints already have a connection of that kind")
-    return update_object(doc, "connections", conn_id, {"polarity": polarity}, text)
+    return update_connection(doc, conn_id, {"polarity": polarity}, text)
 
 
 def set_emotions(doc: Document, ids: Iterable[str], emotion: int | None,

@@ -35,8 +35,9 @@ Everything is computed in O(n log n) for n touchpoints and connections.
 from __future__ import annotations
 
 import bisect
+import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from .model import ChannelKind, Connection, Document, Polarity, Touchpoint
@@ -220,6 +221,12 @@ class ConnectionPath:
     ``label_pos`` is the curve's midpoint (t = 0.5), except between two cards
     side by side in neighbouring columns: there it is in the gap above them.
     ``dimmed`` when the persona filter leaves out the connection or either end.
+
+    A path that would run across another card is routed around it (see
+    :func:`connection_path`): over or under the cards between, or into the target
+    from above or below. ``envelope`` then bounds every route that was weighed
+    (None for a path between neighbouring columns, which never crosses a card),
+    so moving a card elsewhere cannot change the route.
     """
 
     connection_id: str
@@ -233,6 +240,7 @@ class ConnectionPath:
     label_pos: Point
     backwards: bool = False
     dimmed: bool = False
+    envelope: Rect | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +302,9 @@ class Geometry:
     _step_lefts: list[list[float]] = field(init=False, repr=False, compare=False)
     _step_values: dict[str, list[int]] = field(init=False, repr=False, compare=False)
     _lane_tops: list[float] = field(init=False, repr=False, compare=False)
+    #: every step column left to right: its left edge, and its stage and step
+    _column_lefts: list[float] = field(init=False, repr=False, compare=False)
+    _column_cells: list[tuple[str, int]] = field(init=False, repr=False, compare=False)
     _stage_by_id: dict[str, StageBox] = field(init=False, repr=False, compare=False)
     _lane_by_id: dict[str, LaneBox] = field(init=False, repr=False, compare=False)
     #: touchpoint id -> indexes in ``connections``; built on first use
@@ -310,6 +321,10 @@ class Geometry:
             self, "_step_values", {s.stage_id: [c.step for c in s.steps] for s in self.stages}
         )
         object.__setattr__(self, "_lane_tops", [lane.row.y for lane in self.lanes])
+        object.__setattr__(self, "_column_lefts",
+                           [c.rect.x for s in self.stages for c in s.steps])
+        object.__setattr__(self, "_column_cells",
+                           [(s.stage_id, c.step) for s in self.stages for c in s.steps])
         object.__setattr__(self, "_stage_by_id", {s.stage_id: s for s in self.stages})
         object.__setattr__(self, "_lane_by_id", {lane.channel_id: lane for lane in self.lanes})
 
@@ -335,6 +350,22 @@ class Geometry:
         if column is None or lane is None:
             return None
         return Rect(column.rect.x, lane.row.y, column.rect.w, lane.row.h)
+
+    def cards_in(self, area: Rect) -> list[Rect]:
+        """The cards that overlap ``area`` (looked up by cell: quick for a small area)."""
+        columns = self._column_lefts
+        first = max(bisect.bisect_right(columns, area.x) - 1, 0)
+        last = bisect.bisect_right(columns, area.right)
+        top = max(bisect.bisect_right(self._lane_tops, area.y) - 1, 0)
+        bottom = bisect.bisect_right(self._lane_tops, area.bottom)
+        found = []
+        for stage_id, step in self._column_cells[first:last]:
+            for lane in self.lanes[top:bottom]:
+                for tp_id in self.cells.get(Cell(stage_id, lane.channel_id, step), ()):
+                    rect = self.cards[tp_id].rect
+                    if rect.intersects(area):
+                        found.append(rect)
+        return found
 
     def connections_at(self, touchpoint_id: str) -> list[int]:
         """Indexes in ``connections`` of the paths that start or end at a card."""
@@ -414,40 +445,157 @@ def _bezier_mid(p0: Point, p1: Point, p2: Point, p3: Point) -> Point:
     )
 
 
+#: The cards that overlap an area (``Geometry.cards_in``): what routes avoid.
+CardsIn = Callable[[Rect], list[Rect]]
+
+Curve = tuple[Point, Point, Point, Point]
+
+
 def connection_path(conn: Connection, source: CardBox, target: CardBox,
-                    opt: LayoutOptions) -> ConnectionPath:
-    """The curve of one connection between two placed cards (see :class:`ConnectionPath`);
-    the canvas also calls it while cards are being dragged."""
+                    opt: LayoutOptions, cards_in: CardsIn | None = None) -> ConnectionPath:
+    """The curve of one connection between two placed cards (see :class:`ConnectionPath`).
+
+    With ``cards_in`` a path of a few columns and lanes avoids the other cards: of
+    the routes below, the first that crosses no card is taken (else the first).
+    ``envelope`` bounds the routes weighed. Longer paths, and all of them without
+    ``cards_in`` (the canvas, while cards are being dragged), take the first route.
+    Whatever a path crosses, the cards are drawn over it, so it never hides text.
+    """
     s, t = source.rect, target.rect
-    backwards = False
-    if t.x > s.x:  # forward: right edge -> left edge
-        start = (s.right, s.y + s.h / 2)
-        end = (t.x, t.y + t.h / 2)
-        reach = max((end[0] - start[0]) / 2, opt.step_gap * 1.5)
-        c1 = (start[0] + reach, start[1])
-        c2 = (end[0] - reach, end[1])
-    elif t.x < s.x:  # backwards in time: bottom -> bottom, dipping below both
-        backwards = True
-        start = (s.x + s.w / 2, s.bottom)
-        end = (t.x + t.w / 2, t.bottom)
-        dip = max(opt.card_gap * 2.5, min(abs(end[0] - start[0]) * 0.15, opt.card_height))
-        low = max(start[1], end[1]) + dip
-        c1 = (start[0], low)
-        c2 = (end[0], low)
-    else:  # simultaneous: a loop in the gutter right of the column
-        loop = opt.step_gap * 2 / 3  # a loop's bulge reaches half of it: the gutter's middle
-        start = (s.right, s.y + s.h / 2)
-        end = (t.right, t.y + t.h / 2)
-        c1 = (start[0] + loop, start[1])
-        c2 = (end[0] + loop, end[1])
+    backwards = t.x < s.x
+    routes = _routes(s, t, opt)
+    curve, envelope = next(routes), None
+    adjacent = 0 < t.x - s.right <= opt.step_gap
+    if not adjacent and cards_in is not None and _routable(curve, opt):
+        weighed = []
+        for route in (curve, *routes):
+            hull = _bounds_of(route)
+            weighed.append(hull)
+            if not _crosses(route, [r for r in cards_in(hull) if r is not s and r is not t]):
+                curve = route
+                break
+        envelope = _union_of(weighed)
+    start, c1, c2, end = curve
     label_pos = _bezier_mid(start, c1, c2, end)
-    if not backwards and 0 < t.x - s.right <= opt.step_gap and abs(t.y - s.y) < s.h:
+    if adjacent and abs(t.y - s.y) < s.h:
         # cards side by side: the gutter between them is too narrow for a label,
         # which would cover their titles; it goes in the gap just above them
-        label_pos = (label_pos[0], min(s.y, t.y) - opt.card_gap / 2)
+        label_pos = (label_pos[0], min(s.y, t.y) - LABEL_HEIGHT / 2)
+    elif conn.label and cards_in is not None:  # a label no card hides, along the curve
+        half_w, half_h = label_size(conn.label)[0] / 2, label_size(conn.label)[1] / 2
+        hull = _bounds_of(curve)
+        hull = Rect(hull.x - half_w, hull.y - half_h, hull.w + 2 * half_w, hull.h + 2 * half_h)
+        near = cards_in(hull)
+        label_pos = next((p for p in (_bezier_at(curve, f) for f in LABEL_PLACES)
+                          if not any(r.intersects(Rect(p[0] - half_w, p[1] - half_h,
+                                                       2 * half_w, 2 * half_h))
+                                     for r in near)), label_pos)
+        envelope = _union_of([envelope, hull] if envelope else [hull])
     dimmed = source.dimmed or target.dimmed or not _lives(opt.persona, conn.personas)
     return ConnectionPath(conn.id, conn.source, conn.target, conn.polarity, start, c1, c2, end,
-                          label_pos, backwards, dimmed)
+                          label_pos, backwards, dimmed, envelope)
+
+
+#: The largest path (its first route's bounds) routed around cards, in columns and
+#: in stacked cards: beyond, weighing routes would slow down large maps, and a long
+#: path simply runs under the cards.
+ROUTED_COLUMNS = 5
+ROUTED_ROWS = 6
+
+
+def _routable(curve: Curve, opt: LayoutOptions) -> bool:
+    hull = _bounds_of(curve)
+    return (hull.w <= ROUTED_COLUMNS * opt.column_width
+            and hull.h <= ROUTED_ROWS * opt.card_pitch)
+
+
+def _routes(s: Rect, t: Rect, opt: LayoutOptions) -> Iterator[Curve]:
+    """The ways from card ``s`` to card ``t``, the plainest first (made as asked
+    for: most paths take the first).
+
+    Forward (target later in the map): right edge -> left edge; then over or
+    under both cards (top -> top, bottom -> bottom), then into the target from
+    above or below, then out of the source's top or bottom. Backwards in time:
+    dipping below both cards, then under and over them closely. Simultaneous
+    (same step column): a loop in the gutter right of the column.
+    """
+    s_mid, t_mid = (s.x + s.w / 2, s.y + s.h / 2), (t.x + t.w / 2, t.y + t.h / 2)
+    s_bottom, t_bottom = (s_mid[0], s.bottom), (t_mid[0], t.bottom)
+    if t.x > s.x:
+        start, end = (s.right, s_mid[1]), (t.x, t_mid[1])
+        reach = max((end[0] - start[0]) / 2, opt.step_gap * 1.5)
+        out, into = (start[0] + reach, start[1]), (end[0] - reach, end[1])
+        yield (start, out, into, end)
+    elif t.x < s.x:
+        dip = max(opt.card_gap * 2.5, min(abs(t_bottom[0] - s_bottom[0]) * 0.15, opt.card_height))
+        low = max(s.bottom, t.bottom) + dip
+        yield (s_bottom, (s_bottom[0], low), (t_bottom[0], low), t_bottom)
+    else:
+        loop = opt.step_gap * 2 / 3  # a loop's bulge reaches half of it: the gutter's middle
+        start, end = (s.right, s_mid[1]), (t.right, t_mid[1])
+        yield (start, (start[0] + loop, start[1]), (end[0] + loop, end[1]), end)
+        return
+    hop = opt.card_gap * 1.4  # a hop's peak (3/4 of it) stays in the gap between lanes
+    s_top, t_top = (s_mid[0], s.y), (t_mid[0], t.y)
+    high, low = min(s.y, t.y) - hop, max(s.bottom, t.bottom) + hop
+    over = (s_top, (s_top[0], high), (t_top[0], high), t_top)
+    under = (s_bottom, (s_bottom[0], low), (t_bottom[0], low), t_bottom)
+    if t.x < s.x:
+        yield under
+        yield over
+        return
+    yield over
+    yield under
+    rise = max(abs(end[1] - start[1]) / 2, opt.card_gap * 2)
+    yield (start, out, (t_top[0], t.y - rise), t_top)
+    yield (start, out, (t_bottom[0], t.bottom + rise), t_bottom)
+    yield (s_top, (s_top[0], s.y - rise), into, end)
+    yield (s_bottom, (s_bottom[0], s.bottom + rise), into, end)
+
+
+#: How far apart (at most, in scene units) the points are where a route is tested.
+CROSSING_STEP = 14.0
+#: Where along a path its label may go (curve parameter), the middle first.
+LABEL_PLACES = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88)
+#: About how wide one character of a path label is (7.5 pt text), and the box's height.
+LABEL_CHAR_WIDTH = 4.4
+LABEL_HEIGHT = 12.0
+LABEL_MAX_WIDTH = 156.0
+
+
+def label_size(text: str) -> tuple[float, float]:
+    """About the size of a path's label box (the canvas and the PDF elide it at 150)."""
+    return (min(LABEL_MAX_WIDTH, len(text) * LABEL_CHAR_WIDTH + 6), LABEL_HEIGHT)
+
+
+def _crosses(curve: Curve, cards: list[Rect]) -> bool:
+    """Whether ``curve`` runs over one of ``cards``. Sampled every few units: a
+    curve that clips a card's corner between two samples stays away from its text."""
+    if not cards:
+        return False
+    p0, p1, p2, p3 = curve
+    polygon = math.dist(p0, p1) + math.dist(p1, p2) + math.dist(p2, p3)
+    n = max(8, int(polygon / CROSSING_STEP))
+    samples = [_bezier_at(curve, i / n) for i in range(1, n)]
+    return any(r.x < x < r.right and r.y < y < r.bottom for r in cards for x, y in samples)
+
+
+def _bezier_at(curve: Curve, t: float) -> Point:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = curve
+    u = 1 - t
+    a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+    return (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
+
+
+def _bounds_of(points: Iterable[Point]) -> Rect:
+    xs, ys = zip(*points, strict=True)
+    return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+def _union_of(rects: list[Rect]) -> Rect:
+    left, top = min(r.x for r in rects), min(r.y for r in rects)
+    right, bottom = max(r.right for r in rects), max(r.bottom for r in rects)
+    return Rect(left, top, right - left, bottom - top)
 
 
 def _emotion_point(members: Iterable[Touchpoint], x: float, cards: dict[str, CardBox],
@@ -612,14 +760,6 @@ def _compute_layout(doc: Document, opt: LayoutOptions) -> Geometry:
         time_key[tp.id] = (stage_index[tp.stage], tp.step)
     cells = {Cell(*key): tuple(ids) for key, ids in stack.items()}
 
-    # -- connections ------------------------------------------------------------
-    connections: list[ConnectionPath] = []
-    for conn in doc.connections:
-        source = cards.get(conn.source)
-        target = cards.get(conn.target)
-        if source is None or target is None or conn.source == conn.target:
-            continue
-        connections.append(connection_path(conn, source, target, opt))
 
     # -- emotion curve ----------------------------------------------------------
     by_time: dict[tuple[int, int], list[Touchpoint]] = defaultdict(list)
@@ -633,19 +773,28 @@ def _compute_layout(doc: Document, opt: LayoutOptions) -> Geometry:
         ))
     ]
 
-    return Geometry(
+    geometry = Geometry(
         width=content_right + pad,
         height=bottom + pad,
         stages=stage_boxes,
         groups=groups,
         lanes=lanes,
         cards=cards,
-        connections=connections,
+        connections=[],
         emotion_lane=emotion_lane,
         emotion_points=emotion_points,
         corner=corner,
         cells=cells,
     )
+    # -- connections, routed around the cards just placed ---------------------------
+    for conn in doc.connections:
+        source = cards.get(conn.source)
+        target = cards.get(conn.target)
+        if source is None or target is None or conn.source == conn.target:
+            continue
+        geometry.connections.append(connection_path(conn, source, target, opt,
+                                                    geometry.cards_in))
+    return geometry
 
 
 # ---------------------------------------------------------------------------
@@ -748,11 +897,12 @@ def relayout(
     geometry = replace(
         previous,
         cards=cards,
-        connections=_rerouted(previous, index, cards, moved, opt),
         emotion_points=_reaveraged(previous, index, cards, cells, latest.values()),
         cells=cells,
         changed_cards=frozenset(moved.union(latest)),
     )
+    object.__setattr__(geometry, "connections",
+                       _rerouted(previous, geometry, index, moved, opt))
     # the same connections at the same places: the card -> connections index still holds
     object.__setattr__(geometry, "_links", previous._links)
     object.__setattr__(geometry, "_index", index)
@@ -778,16 +928,26 @@ def _same_grid(previous: Geometry, cells: dict[Cell, tuple[str, ...]], touched: 
     return True
 
 
-def _rerouted(previous: Geometry, index: _DocIndex, cards: dict[str, CardBox],
-              moved: set[str], opt: LayoutOptions) -> list[ConnectionPath]:
-    """``previous.connections`` with the paths of the connections of ``moved`` cards redrawn."""
+def _rerouted(previous: Geometry, geometry: Geometry, index: _DocIndex, moved: set[str],
+              opt: LayoutOptions) -> list[ConnectionPath]:
+    """``previous.connections`` with the paths redrawn that the ``moved`` cards can
+    change: their own, and the routed ones that weighed a route where a moved card
+    was or now is."""
     if not moved:
         return previous.connections
+    redo = {k for tp_id in moved for k in previous.connections_at(tp_id)}
+    places = [r for tp_id in moved
+              for r in (previous.cards[tp_id].rect, geometry.cards[tp_id].rect)]
+    redo.update(k for k, path in enumerate(previous.connections)
+                if path.envelope is not None and any(path.envelope.intersects(r)
+                                                     for r in places))
     connections = list(previous.connections)
-    for k in {k for tp_id in moved for k in previous.connections_at(tp_id)}:
+    cards = geometry.cards
+    for k in redo:
         path = connections[k]
         connections[k] = connection_path(index.connections[path.connection_id],
-                                          cards[path.source_id], cards[path.target_id], opt)
+                                          cards[path.source_id], cards[path.target_id], opt,
+                                          geometry.cards_in)
     return connections
 
 
@@ -826,7 +986,7 @@ def relink(previous: Geometry, doc: Document, changed: set[str],
         if path is None and conn.id in changed and conn.source != conn.target:
             source, target = cards.get(conn.source), cards.get(conn.target)
             if source is not None and target is not None:
-                path = connection_path(conn, source, target, opt)
+                path = connection_path(conn, source, target, opt, previous.cards_in)
         if path is not None:
             connections.append(path)
     return replace(previous, connections=connections, changed_cards=frozenset())

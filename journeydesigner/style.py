@@ -7,7 +7,9 @@ relies on colour alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 EMOTION_COLORS: dict[int, str] = {
     -2: "#D55E00",  # vermillion
@@ -42,10 +44,31 @@ KIND_LABELS: dict[str, dict[str, str]] = {
 }
 STAGE_PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 PERSONA_PALETTE = ("#CC79A7", "#0072B2", "#E69F00", "#009E73", "#56B4E9", "#D55E00")
+#: A persona id that is not in the document (a dangling reference being edited).
+UNKNOWN_PERSONA_COLOR = "#777777"
 DEFAULT_STAGE_COLOR = "#7F7F7F"
 GRID_LINE = "#C8CDD3"
 TEXT = "#1F2328"
 MUTED_TEXT = "#5A6270"
+
+
+def persona_colors(personas: Iterable[Any]) -> dict[str, str]:
+    """The colour each persona is drawn in (by id): its own, else the next palette
+    colour no persona chose, in the personas' order, so personas without a colour
+    stay distinct from each other and from the chosen ones, and keep their colour
+    on the canvas, the strip, the docks and the PDF."""
+    personas = list(personas)
+    chosen = {p.color.upper() for p in personas if p.color}
+    free = [c for c in PERSONA_PALETTE if c.upper() not in chosen] or list(PERSONA_PALETTE)
+    colors: dict[str, str] = {}
+    uncoloured = 0
+    for persona in personas:
+        if persona.color:
+            colors.setdefault(persona.id, persona.color)
+        elif persona.id not in colors:
+            colors[persona.id] = free[uncoloured % len(free)]
+            uncoloured += 1
+    return colors
 
 
 def language_of(tag: str) -> str:

@@ -484,7 +484,6 @@ WARN_FILL, WARN_LINE = "#D55E00", "#8A3B00"
 RULE = "#D0D5DB"
 ZEBRA = "#F4F6F8"
 GAP_FILL = "#FBE3D3"
-PERSONA_DEFAULT = "#777777"
 
 
 # ---------------------------------------------------------------------------
@@ -839,7 +838,7 @@ class MapPainter:
         self.touchpoints = {t.id: t for t in doc.touchpoints}
         self.stages = {s.id: s for s in doc.stages}
         self.channels = {c.id: c for c in doc.channels}
-        self.persona_colors = {p.id: p.color or PERSONA_DEFAULT for p in doc.personas}
+        self.persona_colors = style.persona_colors(doc.personas)
         self.labels = {c.id: c.label for c in doc.connections}
 
     @cached_property
@@ -859,16 +858,16 @@ class MapPainter:
         the map rather than everything near it."""
         near = _grow(view, PAINT_MARGIN)
         self.grid(near)
+        for shape, dimmed in self.paths:  # under the cards, which hide any path below
+            if shape.bounds.intersects(near):
+                with self.ink.alpha(0.25 if dimmed else 1.0):
+                    connection(self.ink, shape, near)
         for box in self.g.cards.values():
             if box.rect.intersects(near):
                 tp = self.touchpoints.get(box.touchpoint_id)
                 if tp is not None:
                     with self.ink.alpha(0.3 if box.dimmed else 1.0):
                         self.card(tp, box.rect)
-        for shape, dimmed in self.paths:
-            if shape.bounds.intersects(near):
-                with self.ink.alpha(0.25 if dimmed else 1.0):
-                    connection(self.ink, shape, near)
         for lane in self.g.lanes:
             if lane.header.intersects(near) and lane.channel_id in self.channels:
                 self.lane_header(lane.header, self.channels[lane.channel_id].name,
@@ -969,8 +968,8 @@ class MapPainter:
 
         dot_x = x + 9.0
         for pid in tp.personas[:6]:
-            ink.circle(dot_x, y + h - 9, 4.5, fill=self.persona_colors.get(pid, PERSONA_DEFAULT),
-                       stroke=WHITE, width=1.0)
+            fill = self.persona_colors.get(pid, style.UNKNOWN_PERSONA_COLOR)
+            ink.circle(dot_x, y + h - 9, 4.5, fill=fill, stroke=WHITE, width=1.0)
             dot_x += 10
         right = x + w - 10
         if tp.moment_of_truth:
@@ -1224,7 +1223,8 @@ class Legend:
         if persona is not None:
             marks.append(("dimmed", None, label(lang, "dimmed", persona=persona.name)))
         blocks.append(_Block(label(lang, "legend_marks"), marks))
-        people = [("persona", p.color or PERSONA_DEFAULT, p.name) for p in doc.personas]
+        colors = style.persona_colors(doc.personas)
+        people = [("persona", colors[p.id], p.name) for p in doc.personas]
         per_column = 6
         for i in range(0, len(people), per_column):
             title = label(lang, "legend_personas") if i == 0 else ""
@@ -1576,7 +1576,7 @@ class _PersonaCard:
     def __init__(self, w: _Writer, persona: Persona, width: float) -> None:
         self.persona = persona
         self.width = width
-        self.color = persona.color or PERSONA_DEFAULT
+        self.color = style.persona_colors(w.doc.personas)[persona.id]
         self.image = _persona_image(persona)
         fonts, lang = w.fonts, w.lang
         inner = width - 2 * self.PAD - 3

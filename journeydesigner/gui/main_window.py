@@ -31,7 +31,7 @@ from ..templates import default_template, list_templates, new_document
 from . import plain_text
 from .autosave import Autosaver, recovery_folder
 from .busy import busy_cursor
-from .canvas.items import CornerItem, HeaderItem, TouchpointItem
+from .canvas.items import ConnectionItem, CornerItem, HeaderItem, TouchpointItem
 from .canvas.persona_strip import PersonaStrip
 from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
@@ -400,6 +400,8 @@ class MainWindow(QMainWindow):
         item = items[0] if len(items) == 1 else None
         if isinstance(item, TouchpointItem):
             self.properties.show_object("touchpoint", item.touchpoint_id)
+        elif isinstance(item, ConnectionItem):
+            self.properties.show_object("connection", item.connection_id)
         elif isinstance(item, HeaderItem):
             self.properties.show_object(item.kind, item.object_id)
         elif isinstance(item, CornerItem):

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton
 
 from ..layout import Cell
+from ..style import persona_colors
 from . import icons
 from .canvas.persona_strip import color_icon
 from .canvas.scene import JourneyScene
@@ -161,7 +162,8 @@ class MainToolbar(QToolBar):
     def fill_personas(self) -> None:
         """The map's personas in the combo (after every edit: names and colours change)."""
         doc = self.window_.controller.doc
-        wanted = [(p.id, p.name, p.color) for p in doc.personas]
+        colors = persona_colors(doc.personas)
+        wanted = [(p.id, p.name, colors[p.id]) for p in doc.personas]
         if wanted == self._personas and self.persona_combo.count():
             return
         self._personas = wanted
@@ -170,7 +172,7 @@ class MainToolbar(QToolBar):
         combo.clear()
         combo.addItem(tr("All personas"), None)
         for persona_id, name, color in wanted:
-            combo.addItem(color_icon(color or "#777777"), name, persona_id)
+            combo.addItem(color_icon(color), name, persona_id)
         combo.blockSignals(False)
         combo.setEnabled(bool(wanted))
         self._show_filter(self.window_.view.journey_scene.options.persona)

@@ -2417,6 +2417,11 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
+      <source>Edit path</source>
+      <translation>Editar camino</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/properties.py" />
       <source>Edit stage</source>
       <translation>Editar etapa</translation>
     </message>
@@ -2429,6 +2434,11 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/panels/properties.py" />
       <source>Experience</source>
       <translation>Experiencia</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/properties.py" />
+      <source>From</source>
+      <translation>Desde</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
@@ -2454,6 +2464,11 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/panels/properties.py" />
       <source>Kind</source>
       <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/properties.py" />
+      <source>Label</source>
+      <translation>Etiqueta</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
@@ -2492,6 +2507,11 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
+      <source>None checked: every persona takes this path.</source>
+      <translation>Ninguna marcada: todas las personas siguen este camino.</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/properties.py" />
       <source>Not set</source>
       <translation>Sin definir</translation>
     </message>
@@ -2512,6 +2532,11 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
+      <source>Only the checked personas take this path.</source>
+      <translation>Solo las personas marcadas siguen este camino.</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/properties.py" />
       <source>Opportunities</source>
       <translation>Oportunidades</translation>
     </message>
@@ -2527,6 +2552,11 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
+      <source>Path</source>
+      <translation>Camino</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/properties.py" />
       <source>Personas hint</source>
       <translation>Indicación sobre las personas</translation>
     </message>
@@ -2534,6 +2564,11 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/panels/properties.py" />
       <source>Placement</source>
       <translation>Ubicación</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/properties.py" />
+      <source>Polarity</source>
+      <translation>Polaridad</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
@@ -2557,8 +2592,8 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
-      <source>Select a touchpoint, stage or channel</source>
-      <translation>Seleccione un punto de contacto, una etapa o un canal</translation>
+      <source>Select a touchpoint, path, stage or channel</source>
+      <translation>Selecciona un punto de contacto, camino, etapa o canal</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
@@ -2592,6 +2627,11 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
+      <source>To</source>
+      <translation>Hasta</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/properties.py" />
       <source>Touchpoint</source>
       <translation>Punto de contacto</translation>
     </message>
@@ -2599,6 +2639,11 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/panels/properties.py" />
       <source>Unchecked: through a third party</source>
       <translation>Sin marcar: a través de un tercero</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/panels/properties.py" />
+      <source>What happens on the way</source>
+      <translation>Qué ocurre por el camino</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />

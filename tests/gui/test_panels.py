@@ -32,13 +32,13 @@ def test_identity_and_hint(dock):
     assert dock.objectName() == "propertiesDock"
     assert dock.windowTitle() == "Properties"
     assert dock.stack.currentWidget() is dock.hint
-    assert dock.hint.text() == "Select a touchpoint, stage or channel"
+    assert dock.hint.text() == "Select a touchpoint, path, stage or channel"
     dock.show_object("touchpoint", "ig-anuncio")
     assert dock.stack.currentWidget() is dock.touchpoint_page
     dock.show_object(None, None)
     assert dock.stack.currentWidget() is dock.hint
     dock.show_object("touchpoint", "ig-anuncio")
-    dock.show_object("connection", "c01")  # nothing to edit here
+    dock.show_object("note", "c01")  # a kind with no page
     assert dock.stack.currentWidget() is dock.hint
 
 

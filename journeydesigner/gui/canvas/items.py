@@ -30,9 +30,17 @@ from ...model import Channel, Stage, Touchpoint
 from .. import plain_text
 
 HIGHLIGHT = "#F0E442"  # Okabe–Ito yellow: analysis findings
+SELECTION = "#1F6FEB"
+#: Paths run under the cards (which are opaque), so no path ever covers a card's text.
+CONNECTION_Z = 8
 TOUCHPOINT_Z = 10
-CONNECTION_Z = 20
 HEADER_Z = 30
+#: How wide a path is for the mouse, and its selection halo, in screen pixels at any zoom.
+PICK_PIXELS = 14.0
+HALO_PIXELS = 9.0
+#: The smallest zoom the view allows (view.MIN_ZOOM): path bounds cover the pick
+#: width down to it.
+LOWEST_ZOOM = 0.15
 
 
 def colors_of(item: QGraphicsItem) -> style.CanvasColors:
@@ -135,7 +143,7 @@ class TouchpointItem(QGraphicsObject):
     def update_from(
         self, touchpoint: Touchpoint, rect: Rect, persona_colors: dict[str, str], dimmed: bool
     ) -> None:
-        colors = [persona_colors.get(p, "#777777") for p in touchpoint.personas]
+        colors = [persona_colors.get(p, style.UNKNOWN_PERSONA_COLOR) for p in touchpoint.personas]
         # edits replace objects, so identity tells whether the touchpoint changed
         changed = (
             getattr(self, "touchpoint", None) is not touchpoint
@@ -319,6 +327,8 @@ class ConnectionItem(QGraphicsItem):
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(CONNECTION_Z)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._shape: tuple[float, QPainterPath] | None = None
         self.update_from(path, label)
 
     def update_from(self, path: ConnectionPath, label: str) -> None:
@@ -337,12 +347,15 @@ class ConnectionItem(QGraphicsItem):
         self._path = qp
         self._label_pos = QPointF(*path.label_pos)
         self._marks: tuple[QPolygonF, QPointF] | None = None  # computed when first painted
-        self._bounds = qp.boundingRect().adjusted(-12, -12, 12, 12)
+        self._shape = None
+        reach = PICK_PIXELS / LOWEST_ZOOM / 2  # the pick width at the lowest zoom
+        self._bounds = qp.boundingRect().adjusted(-reach, -reach, reach, reach)
         if label:
-            self._bounds = self._bounds.united(
-                QRectF(self._label_pos.x() - 80, self._label_pos.y() - 10, 160, 20)
-            )
+            self._bounds = self._bounds.united(self._label_box())
         self.update()
+
+    def _label_box(self) -> QRectF:
+        return QRectF(self._label_pos.x() - 80, self._label_pos.y() - 10, 160, 20)
 
     def label_point(self) -> QPointF:
         return self._label_pos
@@ -364,16 +377,36 @@ class ConnectionItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
-        stroker = QPainterPathStroker()
-        stroker.setWidth(8)
-        return stroker.createStroke(self._path)
+        """The stroke widened to :data:`PICK_PIXELS` on screen (never thinner than
+        10 units), and the label: a path is as easy to click zoomed out as in."""
+        scene = self.scene()
+        views = scene.views() if scene is not None else []
+        scale = views[0].transform().m11() if views else 1.0
+        width = max(10.0, PICK_PIXELS / max(scale, LOWEST_ZOOM))
+        if self._shape is None or self._shape[0] != width:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(width)
+            shape = stroker.createStroke(self._path)
+            if self.label:
+                shape.addRect(self._label_box().adjusted(40, 2, -40, -2))
+            self._shape = (width, shape.simplified())
+        return self._shape[1]
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colors = colors_of(self)
         color = QColor(colors.polarity[self.polarity])
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         if self.highlighted:
             painter.setPen(QPen(QColor(HIGHLIGHT), 8))
+            painter.drawPath(self._path)
+        if self.isSelected():  # a halo as wide on screen at any zoom
+            halo = QColor(SELECTION)
+            halo.setAlpha(90)
+            pen = QPen(halo, HALO_PIXELS)
+            pen.setCosmetic(True)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
             painter.drawPath(self._path)
         pen = QPen(color, colors.path_width + (1.2 if self.isSelected() else 0.0))
         dashes = style.POLARITY_DASHES[self.polarity]

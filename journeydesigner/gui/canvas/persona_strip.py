@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from ... import style
 from .. import plain_text
 from ..controller import DocumentController
 from ..i18n import tr
@@ -32,7 +33,7 @@ class PersonaStrip(QWidget):
         self._group.setExclusive(False)
         self._group.idClicked.connect(self._clicked)
         self._buttons: dict[str, QToolButton] = {}
-        self._shown: list[tuple[str, str, str | None]] = []
+        self._shown: list[tuple[str, str, str]] = []
         self._filter: str | None = None
         controller.changed.connect(self.refresh)
         self.refresh()
@@ -41,7 +42,8 @@ class PersonaStrip(QWidget):
         return self._filter
 
     def refresh(self) -> None:
-        personas = [(p.id, p.name, p.color) for p in self.controller.doc.personas]
+        colors = style.persona_colors(self.controller.doc.personas)
+        personas = [(p.id, p.name, colors[p.id]) for p in self.controller.doc.personas]
         if personas == self._shown:
             return
         self._shown = personas
@@ -57,7 +59,7 @@ class PersonaStrip(QWidget):
         for i, (persona_id, name, color) in enumerate(personas):
             button = QToolButton()
             button.setText(name)
-            button.setIcon(color_icon(color or "#777777"))
+            button.setIcon(color_icon(color))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setCheckable(True)
             button.setAutoRaise(True)

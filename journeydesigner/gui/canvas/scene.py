@@ -40,7 +40,7 @@ class JourneyScene(QGraphicsScene):
     inline editor on an item."""
 
     cellActivated = Signal(object)  # Cell
-    editRequested = Signal(object)  # TouchpointItem | HeaderItem
+    editRequested = Signal(object)  # TouchpointItem | HeaderItem | ConnectionItem
     cursorChanged = Signal()
 
     def __init__(self, controller: DocumentController, parent=None) -> None:
@@ -115,20 +115,21 @@ class JourneyScene(QGraphicsScene):
         self._apply_presentation((), drawn)
 
     def _refresh_touchpoints(self, g: Geometry, replaced: dict[str, Touchpoint]) -> None:
-        self.geometry = g
+        before, self.geometry = self.geometry.connections, g
         self.grid.set_geometry(g, self.controller.doc.language)
         persona_colors = self._persona_colors()
         cards = g.changed_cards
-        links: set[str] = set()
         for tp_id in cards:
             item, box = self.cards[tp_id], g.cards[tp_id]
             item.update_from(replaced.get(tp_id, item.touchpoint), box.rect, persona_colors,
                              box.dimmed)
-            for k in g.connections_at(tp_id):
-                path = g.connections[k]
-                links.add(path.connection_id)
-                link = self.connections[path.connection_id]
-                link.update_from(path, link.label)  # returns at once if the path is the same
+        links: set[str] = set()
+        if g.connections is not before:  # the paths of moved cards, and those rerouted
+            for path, old in zip(g.connections, before, strict=True):
+                if path is not old:
+                    links.add(path.connection_id)
+                    link = self.connections[path.connection_id]
+                    link.update_from(path, link.label)  # at once if the path is the same
         self._apply_presentation(cards, links)
         self._show_cursor()
 
@@ -173,7 +174,7 @@ class JourneyScene(QGraphicsScene):
         self._show_cursor()
 
     def _persona_colors(self) -> dict[str, str]:
-        return {p.id: p.color or "#777777" for p in self.controller.doc.personas}
+        return style.persona_colors(self.controller.doc.personas)
 
     def _sync_connection(self, path, label: str) -> None:
         item = self.connections.get(path.connection_id)
@@ -336,8 +337,8 @@ class JourneyScene(QGraphicsScene):
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         item = self._item_at(event.scenePos())
-        if isinstance(item, TouchpointItem | HeaderItem):
-            self.editRequested.emit(item)
+        if isinstance(item, TouchpointItem | HeaderItem | ConnectionItem):
+            self.editRequested.emit(item)  # a path: its label (never a card below it)
             return
         g = self.geometry
         cell = g.cell_at(event.scenePos().x(), event.scenePos().y()) if g else None

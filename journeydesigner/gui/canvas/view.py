@@ -20,7 +20,7 @@ from ...describe import describe_connection, describe_touchpoint
 from ...layout import Cell
 from ...model import Document, Touchpoint
 from ..i18n import tr
-from .items import ConnectionItem, HeaderItem, TouchpointItem
+from .items import LOWEST_ZOOM, ConnectionItem, HeaderItem, TouchpointItem
 from .scene import JourneyScene
 
 LIBRARY_MIME = "application/x-journeydesigner-library"
@@ -28,7 +28,7 @@ LIBRARY_MIME = "application/x-journeydesigner-library"
 EMOTION_KEYS: dict[str, int | None] = {"1": -2, "2": -1, "3": 0, "4": 1, "5": 2, "0": None}
 #: Keys that set the polarity of selected connections.
 POLARITY_KEYS = {"p": "positive", "n": "negative", "d": "neutral"}
-MIN_ZOOM, MAX_ZOOM = 0.15, 4.0
+MIN_ZOOM, MAX_ZOOM = LOWEST_ZOOM, 4.0
 READABLE_ZOOM = 0.8  # card titles stay legible on a laptop or projector
 
 

@@ -77,7 +77,7 @@ from ...images import (
     within_limit,
 )
 from ...model import MAX_IMAGE_BYTES, Persona
-from ...style import PERSONA_PALETTE
+from ...style import PERSONA_PALETTE, persona_colors
 from .. import plain_text
 from ..i18n import tr
 from .bindings import Binding, ColorBinding, TextBinding
@@ -215,10 +215,11 @@ def _text_color(background: QColor) -> QColor:
     return QColor("#1F2328") if luminance > 0.5 else QColor("#FFFFFF")
 
 
-def persona_icon(persona: Persona, size: int = LIST_ICON) -> QIcon:
-    """A round avatar: the image in a ring of the persona's colour, or the
-    colour with the name's initial."""
-    color = QColor(persona.color or DEFAULT_PERSONA_COLOR)
+def persona_icon(persona: Persona, size: int = LIST_ICON, shown_color: str | None = None) -> QIcon:
+    """A round avatar: the image in a ring of the persona's colour (``shown_color``:
+    the one the map gives a persona without its own), or the colour with the
+    name's initial."""
+    color = QColor(persona.color or shown_color or DEFAULT_PERSONA_COLOR)
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -703,7 +704,8 @@ class PersonasDock(QDockWidget):
 
     def _refresh_list(self) -> None:
         personas = self.controller.doc.personas
-        listed = [(p.id, p.name, p.color, p.image, p.description) for p in personas]
+        colors = persona_colors(personas)
+        listed = [(p.id, p.name, colors[p.id], p.image, p.description) for p in personas]
         with QSignalBlocker(self.list):
             if listed != self._listed:
                 same_ids = self._listed is not None and [e[0] for e in listed] == [
@@ -715,7 +717,7 @@ class PersonasDock(QDockWidget):
                     item = self.list.item(i) if same_ids else QListWidgetItem()
                     item.setText(persona.name)
                     item.setData(Qt.ItemDataRole.UserRole, persona.id)
-                    item.setIcon(persona_icon(persona))
+                    item.setIcon(persona_icon(persona, shown_color=colors[persona.id]))
                     item.setToolTip(plain_text.tooltip(persona.description or persona.name))
                     if not same_ids:
                         self.list.addItem(item)
@@ -732,7 +734,8 @@ class PersonasDock(QDockWidget):
                 self.list.clearSelection()
 
     def _refresh_filter(self) -> None:
-        options = [(p.id, p.name, p.color) for p in self.controller.doc.personas]
+        colors = persona_colors(self.controller.doc.personas)
+        options = [(p.id, p.name, colors[p.id]) for p in self.controller.doc.personas]
         if options != self._filter_options:
             with QSignalBlocker(self.filter_combo):
                 self.filter_combo.clear()

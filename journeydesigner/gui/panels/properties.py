@@ -1,4 +1,4 @@
-"""The properties panel: every field of the selected touchpoint, stage or channel.
+"""The properties panel: every field of the selected touchpoint, path, stage or channel.
 
 The form never changes the document itself. Each user change becomes one
 undoable edit (``edits.update_object``) through the controller, committed when
@@ -67,8 +67,9 @@ from .bindings import (
     TextBinding,
 )
 
-KINDS = ("touchpoint", "stage", "channel")
-COLLECTIONS = {"touchpoint": "touchpoints", "stage": "stages", "channel": "channels"}
+KINDS = ("touchpoint", "connection", "stage", "channel")
+COLLECTIONS = {"touchpoint": "touchpoints", "connection": "connections", "stage": "stages",
+               "channel": "channels"}
 
 #: What a number field accepts while typing: an optional sign, digits and one
 #: decimal separator (a point or a comma). The range is checked by the model.
@@ -270,10 +271,8 @@ class _PersonasBinding(Binding):
                 item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
         if not personas:
             self.hint.setText(tr("This journey has no personas."))
-        elif chosen:
-            self.hint.setText(tr("Only the checked personas live this touchpoint."))
         else:
-            self.hint.setText(tr("None checked: every persona lives this touchpoint."))
+            self.hint.setText(self.owner.personas_hint_text(bool(chosen)))
 
     def _toggled(self, _item: QListWidgetItem) -> None:
         checked = [
@@ -343,6 +342,12 @@ class _ObjectPage(QWidget):
 
     def edit_text(self) -> str:
         raise NotImplementedError
+
+    def personas_hint_text(self, some_checked: bool) -> str:
+        """What the persona list of this page means."""
+        if some_checked:
+            return tr("Only the checked personas live this touchpoint.")
+        return tr("None checked: every persona lives this touchpoint.")
 
     def lookup(self, obj_id: str | None) -> Any:
         if obj_id is None:
@@ -461,6 +466,26 @@ class _ObjectPage(QWidget):
         self.bindings.append(ComboBinding(self, path, widget, options))
         return widget
 
+    def persona_list(self) -> tuple[QListWidget, QLabel]:
+        """The checkable personas of the shown object, with a line saying what it means."""
+        personas = QListWidget()
+        personas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        hint = QLabel()
+        hint.setWordWrap(True)
+        dim(hint)
+        hint.setAccessibleName(tr("Personas hint"))
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
+        box_layout.addWidget(personas)
+        box_layout.addWidget(hint)
+        self.form.addRow(tr("Personas"), box)
+        personas.setAccessibleName(tr("Personas"))
+        box.setAccessibleName(tr("Personas"))
+        self.bindings.append(_PersonasBinding(self, "personas", personas, hint))
+        return personas, hint
+
     def color(self, label: str, path: str) -> ColorField:
         widget = ColorField(label, lambda initial, title: self.dock.choose_color(initial, title))
         self._row(label, widget)
@@ -513,22 +538,7 @@ class TouchpointPage(_ObjectPage):
 
         self.section(tr("Experience"))
         self.emotion = self.combo(tr("Emotion"), "emotion", _emotion_options)
-        self.personas = QListWidget()
-        self.personas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.personas_hint = QLabel()
-        self.personas_hint.setWordWrap(True)
-        dim(self.personas_hint)
-        self.personas_hint.setAccessibleName(tr("Personas hint"))
-        box = QWidget()
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.setSpacing(2)
-        box_layout.addWidget(self.personas)
-        box_layout.addWidget(self.personas_hint)
-        self.form.addRow(tr("Personas"), box)
-        self.personas.setAccessibleName(tr("Personas"))
-        box.setAccessibleName(tr("Personas"))
-        self.bindings.append(_PersonasBinding(self, "personas", self.personas, self.personas_hint))
+        self.personas, self.personas_hint = self.persona_list()
         self.moment_of_truth = self.check(
             tr("Moment of truth"), "moment_of_truth", tr("A moment that decides the relationship")
         )
@@ -555,6 +565,48 @@ class TouchpointPage(_ObjectPage):
 
     def edit_text(self) -> str:
         return tr("Edit touchpoint")
+
+
+def _polarity_options() -> list[tuple[str, Any]]:
+    return [(tr("Positive"), "positive"), (tr("Negative"), "negative"),
+            (tr("Neutral (decision)"), "neutral")]
+
+
+class ConnectionPage(_ObjectPage):
+    """A path: where it leads from and to, its polarity, label and personas."""
+
+    kind = "connection"
+
+    def __init__(self, dock: PropertiesDock) -> None:
+        super().__init__(dock)
+        self.header.setText(tr("Path"))
+        self.source = self.combo(tr("From"), "source", self._touchpoint_options)
+        self.target = self.combo(tr("To"), "target", self._touchpoint_options)
+        self.polarity = self.combo(tr("Polarity"), "polarity", _polarity_options)
+        self.label = self.line(tr("Label"), "label", 500, tr("What happens on the way"))
+        self.section(tr("Experience"))
+        self.personas, self.personas_hint = self.persona_list()
+
+    def _touchpoint_options(self) -> list[tuple[str, Any]]:
+        doc = self.dock.controller.doc
+        stages = {s.id: s.name for s in doc.stages}
+        return [(f"{t.title} ({stages.get(t.stage, t.stage)})", t.id) for t in doc.touchpoints]
+
+    def edit_text(self) -> str:
+        return tr("Edit path")
+
+    def personas_hint_text(self, some_checked: bool) -> str:
+        if some_checked:
+            return tr("Only the checked personas take this path.")
+        return tr("None checked: every persona takes this path.")
+
+    def commit(self, path: str, value: Any) -> bool:
+        """One undoable edit that also refuses a self-loop or a duplicate path."""
+        obj = self.current()
+        if obj is None:
+            return False
+        return self.dock.controller.try_perform(
+            edits.update_connection, obj.id, {path: value}, self.edit_text())
 
 
 class StagePage(_ObjectPage):
@@ -599,7 +651,7 @@ class ChannelPage(_ObjectPage):
 
 
 class PropertiesDock(QDockWidget):
-    """Every field of the selected touchpoint, stage or channel, editable.
+    """Every field of the selected touchpoint, path, stage or channel, editable.
 
     Call :meth:`show_object` when the selection changes. The dock follows the
     document by itself (``controller.changed``).
@@ -612,7 +664,7 @@ class PropertiesDock(QDockWidget):
         self._kind: str | None = None
         self._id: str | None = None
 
-        self.hint = QLabel(tr("Select a touchpoint, stage or channel"))
+        self.hint = QLabel(tr("Select a touchpoint, path, stage or channel"))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.hint.setWordWrap(True)
         self.hint.setMargin(16)
@@ -620,6 +672,7 @@ class PropertiesDock(QDockWidget):
         self.hint.setAccessibleName(tr("No selection"))
 
         self.touchpoint_page = TouchpointPage(self)
+        self.connection_page = ConnectionPage(self)
         self.stage_page = StagePage(self)
         self.channel_page = ChannelPage(self)
         from .map_properties import MapPage  # built on _ObjectPage, above
@@ -627,6 +680,7 @@ class PropertiesDock(QDockWidget):
         self.map_page = MapPage(self)
         self.pages: dict[str, _ObjectPage] = {
             "touchpoint": self.touchpoint_page,
+            "connection": self.connection_page,
             "stage": self.stage_page,
             "channel": self.channel_page,
             "map": self.map_page,
@@ -652,12 +706,12 @@ class PropertiesDock(QDockWidget):
     # --- public API -----------------------------------------------------------
 
     def show_object(self, kind: str | None, obj_id: str | None) -> None:
-        """Show ``kind`` ("touchpoint", "stage", "channel") ``obj_id``.
+        """Show ``kind`` ("touchpoint", "connection", "stage", "channel") ``obj_id``.
 
         ``None`` (or any other kind) shows the hint. Text typed for the object
         shown before and not committed yet is committed first.
         """
-        if kind not in self.pages or obj_id is None:  # e.g. a connection: nothing to edit here
+        if kind not in self.pages or obj_id is None:
             kind, obj_id = None, None
         if (kind, obj_id) != (self._kind, self._id):
             self.commit_pending()
