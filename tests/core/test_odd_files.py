@@ -12,9 +12,13 @@ from __future__ import annotations
 import json
 import os
 import stat
+import tempfile
 from pathlib import Path
+from unittest import mock
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from journeydesigner import fileio
 from journeydesigner.fileio import (
@@ -32,6 +36,8 @@ from journeydesigner.fileio import (
 from journeydesigner.model import Channel, ChannelKind, Document, Stage
 
 posix = pytest.mark.skipif(os.name != "posix", reason="POSIX links and permissions")
+FUZZ = settings(deadline=None, max_examples=60,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
 def make_doc(title: str) -> Document:
@@ -295,3 +301,59 @@ def test_a_map_grown_past_the_limit_is_not_saved(monkeypatch, tmp_path):
     with pytest.raises(SaveError, match="more than the 1 MiB a file may have"):
         save(grown, path)
     assert path.read_bytes() == before
+
+
+# --------------------------------------------------------------------------- fuzzed
+
+
+NAME_CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters="/\0")
+
+
+@FUZZ
+@given(name=st.text(NAME_CHARS, min_size=1, max_size=255).filter(
+    lambda n: n not in (".", "..") and len(n.encode()) <= NAME_MAX))
+def test_fuzzed_names_save_reopen_and_keep_a_backup(name):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        save(V0, path)
+        save(V1, path)
+        assert load(path) == V1
+        backup = Path(folder) / sibling_name(name, ".bak")
+        assert backup.read_bytes() == dumps(V0)
+        names = os.listdir(folder)
+        assert len(names) == 2 and all(len(n.encode()) <= NAME_MAX for n in names)
+
+
+NUMBER_TOKENS = st.one_of(
+    st.sampled_from(["0", "1", "1e15", "9e15", "1E15", "-1e15", "1e22", "2e-7", "0.1", "1e9",
+                     "123456789012345678901234567890", "-0", "0e0", "1.5e300"]),
+    st.integers(-(10**30), 10**30).map(str),
+    st.floats(allow_nan=False, allow_infinity=False).map(repr),
+)
+
+
+@FUZZ
+@given(token=NUMBER_TOKENS, count=st.integers(1, 12_000), depth=st.integers(1, 60),
+       touchpoints=st.integers(0, 300))
+@example(token="1e15", count=3_200, depth=1, touchpoints=0)  # just under the checked size
+@example(token="1e15", count=3_300, depth=1, touchpoints=0)  # checked: 62 KiB written
+@example(token="1e15", count=12_000, depth=1, touchpoints=0)  # refused: 228 KiB written
+@example(token="0", count=12_000, depth=60, touchpoints=300)  # 1.5 MiB indented
+def test_fuzzed_maps_that_open_save_into_files_that_open(token, count, depth, touchpoints):
+    """With a 64 KiB limit: numbers that print longer, nesting that indents deeper and
+    fields written though left out; whatever opens saves within the limit and reopens."""
+    limit = 1 << 16
+    body = ",".join(f'{{"id":"t{i}","title":"T","stage":"s","channel":"c"}}'
+                    for i in range(touchpoints))
+    extra = ',"x":' + "[" * depth + ",".join([token] * count) + "]" * depth
+    raw = document_text(extra, touchpoints=body).encode()
+    with mock.patch.object(fileio, "MAX_FILE_BYTES", limit), \
+            mock.patch.object(fileio, "_CHECK_WRITTEN_SIZE_ABOVE", limit // 4):
+        try:
+            doc = loads(raw)
+        except LoadError:
+            assert len(raw) > limit // 4  # only a file the check looks at is refused
+            return
+        written = dumps(doc)
+        assert len(written) <= limit
+        assert loads(written) == doc
