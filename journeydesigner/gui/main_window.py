@@ -28,7 +28,7 @@ from ..fileio import save as save_document
 from ..model import ChannelKind, Document
 from ..recovery import RecoveryStore
 from ..templates import default_template, list_templates, new_document
-from . import plain_text
+from . import plain_text, undo_text
 from .autosave import Autosaver, recovery_folder
 from .busy import busy_cursor
 from .canvas.items import ConnectionItem, CornerItem, HeaderItem, TouchpointItem
@@ -702,7 +702,7 @@ class MainWindow(QMainWindow):
         conns = [i.connection_id for i in items if hasattr(i, "connection_id")]
         headers = [i for i in items if isinstance(i, HeaderItem)]
         if ids or conns:
-            text = tr("Delete touchpoint") if len(ids) == 1 and not conns else tr("Delete")
+            text = undo_text.delete_text(self.controller.doc, ids, conns)
             self.controller.perform(
                 edits.delete_touchpoints(self.controller.doc, ids, text, conns))
         elif headers:
@@ -712,7 +712,7 @@ class MainWindow(QMainWindow):
         from .dialogs.delete_header import confirm_delete
 
         collection = "stages" if item.kind == "stage" else "channels"
-        text = tr("Delete stage") if item.kind == "stage" else tr("Delete channel")
+        text = undo_text.header_text("delete", item.kind, item.obj.name)
         try:
             edit = edits.delete_stage_or_channel(self.controller.doc, collection,
                                                  item.object_id, text)
@@ -744,7 +744,9 @@ class MainWindow(QMainWindow):
         self.copy()
         ids = self.view.journey_scene.selected_touchpoint_ids()
         if ids:
-            self.controller.perform(edits.delete_touchpoints(self.controller.doc, ids, tr("Cut")))
+            doc = self.controller.doc
+            self.controller.perform(edits.delete_touchpoints(
+                doc, ids, undo_text.clipboard_text("cut", undo_text.touchpoint_names(doc, ids))))
 
     def paste(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
@@ -754,14 +756,15 @@ class MainWindow(QMainWindow):
             payload = json.loads(raw)
         except ValueError:
             payload = None
-        self._insert_payload(payload, tr("Paste"))
+        self._insert_payload(payload, "paste")
 
     def duplicate(self) -> None:
         payload = self._clip_payload()
         if payload is not None:
-            self._insert_payload(payload, tr("Duplicate"), place_after=True)
+            self._insert_payload(payload, "duplicate", place_after=True)
 
-    def _insert_payload(self, payload, text: str, place_after: bool = False) -> None:
+    def _insert_payload(self, payload, verb: str, place_after: bool = False) -> None:
+        """Paste (``verb`` "paste") or duplicate (``"duplicate"``) the copied objects."""
         scene = self.view.journey_scene
         doc = self.controller.doc
         cell = scene.current_cell()
@@ -772,6 +775,7 @@ class MainWindow(QMainWindow):
         except ValueError as exc:
             self._show_problem(str(exc))
             return
+        text = undo_text.clipboard_text(verb, [t.title for t in tps])
         if self.controller.perform(edits.add_objects(doc, tps, conns, text)):
             scene.select_touchpoints([t.id for t in tps])
 
@@ -819,7 +823,7 @@ class MainWindow(QMainWindow):
 
             stage = stage.model_copy(update={"color": STAGE_PALETTE[index % len(STAGE_PALETTE)]})
             self.controller.try_perform(edits.insert_object, "stages", stage, index,
-                                        tr("Add stage"))
+                                        undo_text.header_text("add", "stage", stage.name))
 
     def add_channel(self) -> None:
         doc = self.controller.doc
@@ -833,7 +837,7 @@ class MainWindow(QMainWindow):
         if ok and name.strip():
             channel = edits.new_channel(doc, name.strip()[:120], kind)
             self.controller.try_perform(edits.insert_object, "channels", channel, index,
-                                        tr("Add channel"))
+                                        undo_text.header_text("add", "channel", channel.name))
 
     def move_header(self, delta: int) -> None:
         header = self._selected_header()
@@ -849,9 +853,9 @@ class MainWindow(QMainWindow):
         if not 0 <= index + delta < len(shown):
             return
         slot = index + delta + (1 if delta > 0 else 0)  # the gap beyond the neighbour
-        text = tr("Move stage") if header.kind == "stage" else tr("Move channel")
         self.controller.try_perform(edits.reorder_to_slot, collection, header.object_id, shown,
-                                    slot, text)
+                                    slot, undo_text.header_text("move", header.kind,
+                                                                header.obj.name))
         self._reselect_header(header.kind, header.object_id)
 
     def _reselect_header(self, kind: str, obj_id: str) -> None:
@@ -869,7 +873,7 @@ class MainWindow(QMainWindow):
         kind = (ChannelKind.IN_PERSON if header.obj.kind == ChannelKind.DIGITAL
                 else ChannelKind.DIGITAL)
         self.controller.try_perform(edits.update_object, "channels", header.object_id,
-                                    {"kind": kind}, tr("Change channel kind"))
+                                    {"kind": kind}, undo_text.channel_kind_text(header.obj.name))
         self._reselect_header("channel", header.object_id)
 
     def recolor_header(self) -> None:
@@ -885,7 +889,9 @@ class MainWindow(QMainWindow):
         if color.isValid():
             collection = "stages" if header.kind == "stage" else "channels"
             self.controller.try_perform(edits.update_object, collection, header.object_id,
-                                        {"color": color.name().upper()}, tr("Change colour"))
+                                        {"color": color.name().upper()},
+                                        undo_text.header_text("colour", header.kind,
+                                                              header.obj.name))
 
     # --- help --------------------------------------------------------------------------
 

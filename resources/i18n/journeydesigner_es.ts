@@ -44,64 +44,14 @@
       <translation>Mostrar solo el recorrido de {0}</translation>
     </message>
     <message>
-      <location filename="journeydesigner/gui/canvas/scene.py" />
-      <source>Add connection</source>
-      <translation>Añadir conexión</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/canvas/scene.py" />
-      <source>Move channel</source>
-      <translation>Mover canal</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/canvas/scene.py" />
-      <source>Move stage</source>
-      <translation>Mover etapa</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/canvas/scene.py" />
-      <source>Move touchpoint</source>
-      <translation>Mover punto de contacto</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/canvas/scene.py" />
-      <source>Move touchpoints</source>
-      <translation>Mover puntos de contacto</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/canvas/view.py" />
-      <source>Add touchpoint</source>
-      <translation>Añadir punto de contacto</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/canvas/view.py" />
-      <source>Change path polarity</source>
-      <translation>Cambiar la polaridad del camino</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/canvas/view.py" />
-      <source>Change personas</source>
-      <translation>Cambiar personas</translation>
-    </message>
-    <message>
       <location filename="journeydesigner/gui/canvas/view.py" />
       <source>Clear</source>
       <translation>Quitar</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/canvas/view.py" />
-      <source>Clear emotion</source>
-      <translation>Quitar emoción</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/canvas/view.py" />
       <source>Edit label</source>
       <translation>Editar etiqueta</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/canvas/view.py" />
-      <source>Edit path label</source>
-      <translation>Editar la etiqueta del camino</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/canvas/view.py" />
@@ -165,28 +115,8 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/canvas/view.py" />
-      <source>Rename channel</source>
-      <translation>Cambiar el nombre del canal</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/canvas/view.py" />
-      <source>Rename stage</source>
-      <translation>Cambiar el nombre de la etapa</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/canvas/view.py" />
-      <source>Rename touchpoint</source>
-      <translation>Cambiar el nombre del punto de contacto</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/canvas/view.py" />
       <source>Select one card to start or end a path</source>
       <translation>Seleccione una tarjeta para empezar o terminar un camino</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/canvas/view.py" />
-      <source>Set emotion</source>
-      <translation>Asignar emoción</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/canvas/view.py" />
@@ -1460,16 +1390,6 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
-      <source>Change channel kind</source>
-      <translation>Cambiar el tipo de canal</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Change colour</source>
-      <translation>Cambiar el color</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
       <source>Clear the emotion of selected cards</source>
       <translation>Quitar la emoción de las tarjetas seleccionadas</translation>
     </message>
@@ -1495,26 +1415,6 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
-      <source>Cut</source>
-      <translation>Cortar</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Delete channel</source>
-      <translation>Eliminar canal</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Delete stage</source>
-      <translation>Eliminar etapa</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Delete touchpoint</source>
-      <translation>Eliminar punto de contacto</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
       <source>Drag from a card's + handle onto another card to draw a path</source>
       <translation>Arrastre desde el tirador + de una tarjeta hasta otra tarjeta para dibujar un camino</translation>
     </message>
@@ -1532,11 +1432,6 @@
       <location filename="journeydesigner/gui/main_window.py" />
       <source>Dupl&amp;icate</source>
       <translation>D&amp;uplicar</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Duplicate</source>
-      <translation>Duplicar</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
@@ -1677,11 +1572,6 @@
       <location filename="journeydesigner/gui/main_window.py" />
       <source>Pan</source>
       <translation>Desplazar la vista</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Paste</source>
-      <translation>Pegar</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
@@ -2127,11 +2017,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/personas.py" />
-      <source>Edit persona</source>
-      <translation>Editar persona</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/personas.py" />
       <source>Frustrations</source>
       <translation>Frustraciones</translation>
     </message>
@@ -2169,11 +2054,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/panels/personas.py" />
       <source>Move down</source>
       <translation>Bajar</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/personas.py" />
-      <source>Move persona</source>
-      <translation>Mover persona</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/personas.py" />
@@ -2412,23 +2292,8 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
-      <source>Edit channel</source>
-      <translation>Editar canal</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/properties.py" />
       <source>Edit path</source>
       <translation>Editar camino</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/properties.py" />
-      <source>Edit stage</source>
-      <translation>Editar etapa</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/properties.py" />
-      <source>Edit touchpoint</source>
-      <translation>Editar punto de contacto</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
@@ -2764,6 +2629,206 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/toolbar.py" />
       <source>Toolbar</source>
       <translation>Barra de herramientas</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Add channel {0}</source>
+      <translation>Añadir canal {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Add path {0}</source>
+      <translation>Añadir camino {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Add persona {0}</source>
+      <translation>Añadir persona {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Add stage {0}</source>
+      <translation>Añadir etapa {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Add touchpoint {0}</source>
+      <translation>Añadir punto de contacto {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Change colour of channel {0}</source>
+      <translation>Cambiar el color del canal {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Change colour of stage {0}</source>
+      <translation>Cambiar el color de la etapa {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Change kind of channel {0}</source>
+      <translation>Cambiar el tipo del canal {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Change personas of {0}</source>
+      <translation>Cambiar las personas de {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Change personas of {0} and {1} more</source>
+      <translation>Cambiar las personas de {0} y {1} más</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Change polarity of {0}</source>
+      <translation>Cambiar la polaridad de {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Change polarity of {0} and {1} more</source>
+      <translation>Cambiar la polaridad de {0} y {1} más</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Clear emotion of {0}</source>
+      <translation>Quitar la emoción de {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Clear emotion of {0} and {1} more</source>
+      <translation>Quitar la emoción de {0} y {1} más</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Cut {0}</source>
+      <translation>Cortar {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Cut {0} and {1} more</source>
+      <translation>Cortar {0} y {1} más</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Delete channel {0}</source>
+      <translation>Eliminar el canal {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Delete persona {0}</source>
+      <translation>Eliminar la persona {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Delete stage {0}</source>
+      <translation>Eliminar la etapa {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Delete {0}</source>
+      <translation>Eliminar {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Delete {0} and {1} more</source>
+      <translation>Eliminar {0} y {1} más</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Duplicate {0}</source>
+      <translation>Duplicar {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Duplicate {0} and {1} more</source>
+      <translation>Duplicar {0} y {1} más</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Edit channel {0}</source>
+      <translation>Editar el canal {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Edit label of {0}</source>
+      <translation>Editar la etiqueta de {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Edit persona {0}</source>
+      <translation>Editar la persona {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Edit stage {0}</source>
+      <translation>Editar la etapa {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Edit touchpoint {0}</source>
+      <translation>Editar el punto de contacto {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Move channel {0}</source>
+      <translation>Mover el canal {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Move persona {0}</source>
+      <translation>Mover la persona {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Move stage {0}</source>
+      <translation>Mover la etapa {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Move {0}</source>
+      <translation>Mover {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Move {0} and {1} more</source>
+      <translation>Mover {0} y {1} más</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Paste {0}</source>
+      <translation>Pegar {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Paste {0} and {1} more</source>
+      <translation>Pegar {0} y {1} más</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Rename channel {0} to {1}</source>
+      <translation>Cambiar el nombre del canal {0} a {1}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Rename stage {0} to {1}</source>
+      <translation>Cambiar el nombre de la etapa {0} a {1}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Rename {0} to {1}</source>
+      <translation>Cambiar el nombre de {0} a {1}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Set emotion of {0}</source>
+      <translation>Asignar emoción a {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Set emotion of {0} and {1} more</source>
+      <translation>Asignar emoción a {0} y {1} más</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/workshop.py" />

@@ -46,8 +46,7 @@ def test_drag_card_to_another_cell_is_one_undoable_command(window):
     moved = tp(window, "blog")
     assert (moved.stage, moved.channel, moved.step) == ("despues", "telefono", 0)
     assert window.controller.undo_stack.count() == 1
-    assert window.undo_action.text() == "&Undo Move touchpoint" or \
-        window.undo_action.text().endswith("Move touchpoint")
+    assert window.undo_action.text() == f"&Undo Move “{moved.title}”"
     assert window.isWindowModified()
     assert_undo_redo(window, before, snapshot(window))
     window.controller.undo_stack.undo()
@@ -330,7 +329,7 @@ def test_drag_a_stage_header_to_reorder_stages(window):
     assert scene.stage_headers[ids[0]].isSelected()
     assert not scene._drop_line.isVisible()
     assert window.controller.undo_stack.count() == 1
-    assert window.controller.undo_stack.text(0).endswith("Move stage")
+    assert window.controller.undo_stack.text(0).startswith("Move stage “")
     assert scene.geometry.stages[1].stage_id == ids[0]
     assert_undo_redo(window, before, snapshot(window))
 

@@ -91,7 +91,7 @@ def test_title_line_edit_is_one_undoable_edit(qtbot, dock, controller):
     assert controller.doc.touchpoint("ig-anuncio").title != "Anuncio en TikTok"  # not yet
     qtbot.keyClick(title, Qt.Key.Key_Return)
     assert controller.doc.touchpoint("ig-anuncio").title == "Anuncio en TikTok"
-    assert controller.undo_stack.undoText() == "Edit touchpoint"
+    assert controller.undo_stack.undoText().startswith("Edit touchpoint “")
     qtbot.keyClick(title, Qt.Key.Key_Return)  # nothing changed: no second edit
     undo_restores(controller, before)
     assert title.text() == "Anuncio patrocinado en Instagram"  # undo refreshed the form
@@ -254,7 +254,7 @@ def test_stage_colour_name_questions_and_rates(qtbot, dock, controller, problems
     dock.choose_color = lambda initial, title: "#112233"
     page.color_field.button.click()
     assert controller.doc.stage("antes").color == "#112233"
-    assert controller.undo_stack.undoText() == "Edit stage"
+    assert controller.undo_stack.undoText().startswith("Edit stage “")
     assert page.color_field.button.text() == "#112233"
     page.color_field.clear_button.click()
     assert controller.doc.stage("antes").color is None
@@ -300,7 +300,7 @@ def test_channel_kind_name_and_colour(qtbot, dock, controller):
     assert page.kind_combo.currentText() == "Digital"
     page.kind_combo.setCurrentIndex(page.kind_combo.findText("In person"))
     assert controller.doc.channel("web").kind == "in_person"
-    assert controller.undo_stack.undoText() == "Edit channel"
+    assert controller.undo_stack.undoText().startswith("Edit channel “")
     page.name.selectAll()
     qtbot.keyClicks(page.name, "Web")
     qtbot.keyClick(page.name, Qt.Key.Key_Return)

@@ -127,7 +127,7 @@ def test_add_is_one_undoable_edit(qtbot, dock, controller):
     added = controller.doc.personas[-1]
     assert added.name == "New persona"
     assert added.color == PERSONA_PALETTE[0]  # the example uses none of the palette
-    assert controller.undo_stack.undoText() == "Add persona"
+    assert controller.undo_stack.undoText().startswith("Add persona “")
     assert dock.selected_persona() == added.id
     assert dock.list.currentRow() == count
     assert dock.name_edit.text() == "New persona"
@@ -161,7 +161,7 @@ def test_edit_name_through_the_widget(qtbot, dock, controller):
     assert persona(controller, "lucia").name != "Marta"  # not yet
     qtbot.keyClick(name, Qt.Key.Key_Return)
     assert persona(controller, "lucia").name == "Marta"
-    assert controller.undo_stack.undoText() == "Edit persona"
+    assert controller.undo_stack.undoText().startswith("Edit persona “")
     assert dock.list.item(0).text() == "Marta"
     assert dock.filter_combo.itemText(1) == "Marta"
     qtbot.keyClick(name, Qt.Key.Key_Return)  # nothing changed: no second edit
@@ -277,7 +277,7 @@ def test_image_from_a_png_file(qtbot, dock, controller, tmp_path):
     qtbot.mouseClick(dock.image_field.choose_button, Qt.MouseButton.LeftButton)
     image = persona(controller, "lucia").image
     assert image is not None and image.startswith("data:image/png;base64,")
-    assert controller.undo_stack.undoText() == "Edit persona"
+    assert controller.undo_stack.undoText().startswith("Edit persona “")
     assert not dock.image_field.preview.pixmap().isNull()
     assert dock.image_field.remove_button.isEnabled()
 
@@ -395,7 +395,7 @@ def test_delete_referenced_persona_asks_and_removes_references(dock, controller,
     assert persona(controller, "lucia") is None
     assert not any("lucia" in t.personas for t in controller.doc.touchpoints)
     assert not any("lucia" in c.personas for c in controller.doc.connections)
-    assert controller.undo_stack.undoText() == "Delete persona"
+    assert controller.undo_stack.undoText().startswith("Delete persona “")
     assert dock.selected_persona() == "andres"  # the next one is selected
     assert dock.list.count() == 1
     undo_restores(controller, before)
@@ -433,7 +433,7 @@ def test_move_keeps_the_selection(dock, controller):
     assert dock.selected_persona() == "lucia"
     assert dock.list.currentRow() == 1
     assert dock.up_button.isEnabled() and not dock.down_button.isEnabled()
-    assert controller.undo_stack.undoText() == "Move persona"
+    assert controller.undo_stack.undoText().startswith("Move persona “")
     undo_restores(controller, before)
     assert dock.list.currentRow() == 0
     assert dock.name_edit.text() == "Lucía"

@@ -29,8 +29,8 @@ from ...layout import (
     relink,
 )
 from ...model import Connection, Touchpoint
+from .. import undo_text
 from ..controller import DocumentController
-from ..i18n import tr
 from .items import ConnectionItem, CornerItem, GridItem, HeaderItem, TouchpointItem, qrect
 
 
@@ -331,7 +331,7 @@ class JourneyScene(QGraphicsScene):
                 moves = {}
                 break
             moves[tp_id] = (cell.stage_id, cell.channel_id, cell.step)
-        text = tr("Move touchpoint") if len(ids) == 1 else tr("Move touchpoints")
+        text = undo_text.move_text(self.controller.doc, ids)
         if not moves or not self.controller.try_perform(edits.move_touchpoints, moves, text):
             self.refresh()  # back to where the document says they are
 
@@ -377,8 +377,9 @@ class JourneyScene(QGraphicsScene):
         if source is None or target is None or target == source:
             return
         before = {c.id for c in self.controller.doc.connections}
-        if self.controller.try_perform(edits.add_connection, source, target,
-                                       self.new_link_polarity, tr("Add connection")):
+        if self.controller.try_perform(
+                edits.add_connection, source, target, self.new_link_polarity,
+                undo_text.add_path_text(self.controller.doc, source, target)):
             new = [c.id for c in self.controller.doc.connections if c.id not in before]
             self.clearSelection()
             for conn_id in new:
@@ -412,7 +413,7 @@ class JourneyScene(QGraphicsScene):
         shown, slot, _ = found
         kind, obj_id = header.kind, header.object_id
         collection = "stages" if kind == "stage" else "channels"
-        text = tr("Move stage") if kind == "stage" else tr("Move channel")
+        text = undo_text.header_text("move", kind, header.obj.name)
         if self.controller.try_perform(edits.reorder_to_slot, collection, obj_id, shown, slot,
                                        text):
             self.clearSelection()

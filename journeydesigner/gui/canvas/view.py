@@ -19,6 +19,7 @@ from ... import edits
 from ...describe import describe_connection, describe_touchpoint
 from ...layout import Cell
 from ...model import Document, Touchpoint
+from .. import undo_text
 from ..i18n import tr
 from .items import LOWEST_ZOOM, ConnectionItem, HeaderItem, TouchpointItem
 from .scene import JourneyScene
@@ -330,8 +331,8 @@ class JourneyView(QGraphicsView):
         return False
 
     def set_emotion(self, ids: list[str], emotion: int | None) -> None:
-        text = tr("Clear emotion") if emotion is None else tr("Set emotion")
-        self.controller.try_perform(edits.set_emotions, ids, emotion, text)
+        self.controller.try_perform(edits.set_emotions, ids, emotion,
+                                    undo_text.emotion_text(self.controller.doc, ids, emotion))
 
     def set_polarity(self, ids: list[str], polarity: str) -> None:
         """Change these paths only: the polarity of new paths is the Map menu's."""
@@ -342,7 +343,7 @@ class JourneyView(QGraphicsView):
         except edits.EditError as exc:
             self.controller.problem.emit(str(exc))
             return
-        self.controller.perform(edits.Edit(tr("Change path polarity"), tuple(ops)))
+        self.controller.perform(edits.Edit(undo_text.polarity_text(doc, ids), tuple(ops)))
         for conn_id in ids:
             if conn_id in self.journey_scene.connections:
                 self.journey_scene.connections[conn_id].setSelected(True)
@@ -402,7 +403,7 @@ class JourneyView(QGraphicsView):
                 personas.append(persona_id)
             ops += edits.update_object(doc, "touchpoints", tp_id, {"personas": personas},
                                        "").ops
-        self.controller.perform(edits.Edit(tr("Change personas"), tuple(ops)))
+        self.controller.perform(edits.Edit(undo_text.personas_text(doc, ids), tuple(ops)))
 
     def _columns(self) -> list[tuple[str, int]]:
         g = self.journey_scene.geometry
@@ -447,8 +448,8 @@ class JourneyView(QGraphicsView):
             cell = self.shifted(Cell(tp.stage, tp.channel, tp.step), dx, dy)
             moves[tp_id] = (cell.stage_id, cell.channel_id, cell.step)
         if moves:
-            text = tr("Move touchpoint") if len(moves) == 1 else tr("Move touchpoints")
-            self.controller.try_perform(edits.move_touchpoints, moves, text)
+            self.controller.try_perform(edits.move_touchpoints, moves,
+                                        undo_text.move_text(doc, list(moves)))
             self._ensure_selection_visible()
 
     def navigate(self, dx: int, dy: int) -> None:
@@ -550,8 +551,9 @@ class JourneyView(QGraphicsView):
                     self.controller.doc.touchpoint(cards[0]).title))
             return
         source, self._link_from = self._link_from, None
-        if self.controller.try_perform(edits.add_connection, source, cards[0],
-                                       scene.new_link_polarity, tr("Add connection")):
+        if self.controller.try_perform(
+                edits.add_connection, source, cards[0], scene.new_link_polarity,
+                undo_text.add_path_text(self.controller.doc, source, cards[0])):
             target = self.controller.doc.touchpoint(cards[0])
             scene.clearSelection()
             scene.connections[self.controller.doc.connections[-1].id].setSelected(True)
@@ -658,7 +660,7 @@ class JourneyView(QGraphicsView):
                 return
             tp = new_touchpoint(self.controller.doc, text[:200], cell)
             if self.controller.perform(edits.add_touchpoints(
-                    self.controller.doc, [tp], tr("Add touchpoint"))):
+                    self.controller.doc, [tp], undo_text.add_touchpoint_text(tp.title))):
                 scene.select_touchpoints([tp.id])
             if self.editor.isVisible():
                 self._open_quick_editor(Cell(cell.stage_id, cell.channel_id, cell.step + 1))
@@ -669,19 +671,21 @@ class JourneyView(QGraphicsView):
         item = self._editing
         self._end_editing()
         if isinstance(item, ConnectionItem):  # an empty label clears it
-            self.controller.try_perform(edits.update_object, "connections", item.connection_id,
-                                        {"label": text[:500]}, tr("Edit path label"))
+            self.controller.try_perform(
+                edits.update_object, "connections", item.connection_id, {"label": text[:500]},
+                undo_text.label_text(self.controller.doc, item.connection_id))
             return
         if item is None or not text:
             return
         if isinstance(item, TouchpointItem):
-            self.controller.try_perform(edits.update_object, "touchpoints", item.touchpoint_id,
-                                        {"title": text}, tr("Rename touchpoint"))
+            self.controller.try_perform(
+                edits.update_object, "touchpoints", item.touchpoint_id, {"title": text},
+                undo_text.rename_text("touchpoint", item.touchpoint.title, text))
         else:
             collection = "stages" if item.kind == "stage" else "channels"
-            label = tr("Rename stage") if item.kind == "stage" else tr("Rename channel")
             self.controller.try_perform(edits.update_object, collection, item.object_id,
-                                        {"name": text}, label)
+                                        {"name": text},
+                                        undo_text.rename_text(item.kind, item.obj.name, text))
 
     def _editor_cancelled(self) -> None:
         self._end_editing()
@@ -742,7 +746,8 @@ class JourneyView(QGraphicsView):
             return False
         doc = self.controller.doc
         tp = touchpoint_from_library(doc, entry, cell.stage_id, cell.channel_id, cell.step)
-        if self.controller.perform(edits.add_touchpoints(doc, [tp], tr("Add touchpoint"))):
+        if self.controller.perform(edits.add_touchpoints(
+                doc, [tp], undo_text.add_touchpoint_text(tp.title))):
             scene.select_touchpoints([tp.id])
             return True
         return False

@@ -78,7 +78,7 @@ from ...images import (
 )
 from ...model import MAX_IMAGE_BYTES, Persona
 from ...style import PERSONA_PALETTE, persona_colors
-from .. import plain_text
+from .. import plain_text, undo_text
 from ..i18n import tr
 from .bindings import Binding, ColorBinding, TextBinding
 from .properties import (
@@ -593,7 +593,8 @@ class PersonasDock(QDockWidget):
         doc = self.controller.doc
         persona = Persona(id=doc.new_id("persona"), name=tr("New persona"), color=self.next_color())
         if not self.controller.try_perform(
-            edits.insert_object, "personas", persona, len(doc.personas), tr("Add persona")
+            edits.insert_object, "personas", persona, len(doc.personas),
+            undo_text.persona_text("add", persona.name)
         ):
             return
         self.select_persona(persona.id)
@@ -638,7 +639,8 @@ class PersonasDock(QDockWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         row = next(i for i, p in enumerate(doc.personas) if p.id == persona.id)
-        if not self.controller.try_perform(edits.delete_persona, persona.id, tr("Delete persona")):
+        if not self.controller.try_perform(edits.delete_persona, persona.id,
+                                           undo_text.persona_text("delete", persona.name)):
             return
         remaining = self.controller.doc.personas
         self.select_persona(remaining[min(row, len(remaining) - 1)].id if remaining else None)
@@ -651,7 +653,8 @@ class PersonasDock(QDockWidget):
         self.commit_pending()
         row = next(i for i, p in enumerate(self.controller.doc.personas) if p.id == persona.id)
         self.controller.try_perform(
-            edits.reorder, "personas", persona.id, row + delta, tr("Move persona")
+            edits.reorder, "personas", persona.id, row + delta,
+            undo_text.persona_text("move", persona.name)
         )
 
     def next_color(self) -> str:
@@ -683,7 +686,8 @@ class PersonasDock(QDockWidget):
         if persona is None:
             return False
         return self.controller.try_perform(
-            edits.update_object, "personas", persona.id, {field: value}, tr("Edit persona")
+            edits.update_object, "personas", persona.id, {field: value},
+            undo_text.persona_text("edit", persona.name)
         )
 
     def reshow(self, field: Binding) -> None:

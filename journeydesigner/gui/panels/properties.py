@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import edits
-from .. import plain_text
+from .. import plain_text, undo_text
 from ..i18n import tr
 from .bindings import (
     Binding,
@@ -340,7 +340,7 @@ class _ObjectPage(QWidget):
     def collection(self) -> str:
         return COLLECTIONS[self.kind]
 
-    def edit_text(self) -> str:
+    def edit_text(self, obj: Any) -> str:
         raise NotImplementedError
 
     def personas_hint_text(self, some_checked: bool) -> str:
@@ -395,7 +395,7 @@ class _ObjectPage(QWidget):
             self.collection,
             obj.id,
             self.changes_for(obj, path, value),
-            self.edit_text(),
+            self.edit_text(obj),
         )
 
     def report(self, message: str) -> None:
@@ -563,8 +563,8 @@ class TouchpointPage(_ObjectPage):
         self.csat = self.number(tr("CSAT"), "metrics.csat", 0, 100)
         self.ces = self.number(tr("CES"), "metrics.ces", 1, 7)
 
-    def edit_text(self) -> str:
-        return tr("Edit touchpoint")
+    def edit_text(self, obj: Any) -> str:
+        return undo_text.touchpoint_edit_text(obj.title)
 
 
 def _polarity_options() -> list[tuple[str, Any]]:
@@ -629,8 +629,8 @@ class StagePage(_ObjectPage):
             tr("Retention rate (%)"), "metrics.retention_rate", 0, 100, " %"
         )
 
-    def edit_text(self) -> str:
-        return tr("Edit stage")
+    def edit_text(self, obj: Any) -> str:
+        return undo_text.header_text("edit", "stage", obj.name)
 
 
 class ChannelPage(_ObjectPage):
@@ -643,8 +643,8 @@ class ChannelPage(_ObjectPage):
         self.kind_combo = self.combo(tr("Kind"), "kind", _channel_kind_options)
         self.color_field = self.color(tr("Colour"), "color")
 
-    def edit_text(self) -> str:
-        return tr("Edit channel")
+    def edit_text(self, obj: Any) -> str:
+        return undo_text.header_text("edit", "channel", obj.name)
 
 
 # --------------------------------------------------------------------------- the dock

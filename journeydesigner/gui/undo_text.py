@@ -1,0 +1,128 @@
+"""The names undo commands give the objects they change, so the History dock
+reads "Set emotion of “Pago en caja”" instead of twenty identical lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import Document
+from .i18n import tr
+
+MAX_NAME = 40  # a whole title would make the History dock unreadable
+
+
+def quoted(name: str, limit: int = MAX_NAME) -> str:
+    """A name as commands show it: “Name”, shortened (at a word) when long."""
+    name = " ".join(name.split())
+    if len(name) > limit:
+        cut = name[:limit - 1]
+        name = (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2:] else cut) + "…"
+    return f"“{name}”"
+
+
+def touchpoint_names(doc: Document, ids: Iterable[str]) -> list[str]:
+    return [tp.title for tp in (doc.touchpoint(i) for i in ids) if tp is not None]
+
+
+def path_name(doc: Document, source: str, target: str) -> str:
+    """A path by its ends, each quoted: “Blog” → “Reseñas”."""
+    return " → ".join(quoted(tp.title if tp else end, MAX_NAME // 2 + 4) for end, tp in (
+        (source, doc.touchpoint(source)), (target, doc.touchpoint(target))))
+
+
+def connection_name(doc: Document, conn_id: str) -> str:
+    conn = next((c for c in doc.connections if c.id == conn_id), None)
+    return path_name(doc, conn.source, conn.target) if conn else quoted(conn_id)
+
+
+def named(names: list[str], one: str, many: str) -> str:
+    """``one`` ("Move {0}") with the one name, or ``many`` ("Move {0} and {1} more")
+    with the first name and how many others; names already quoted stay as they are."""
+    first = (names[0] if names[0].startswith("“") else quoted(names[0])) if names else ""
+    return one.format(first) if len(names) == 1 else many.format(first, len(names) - 1)
+
+
+def paths_names(doc: Document, ids: Iterable[str]) -> list[str]:
+    return [connection_name(doc, i) for i in ids]
+
+
+def emotion_text(doc: Document, ids: list[str], emotion: int | None) -> str:
+    names = touchpoint_names(doc, ids)
+    if emotion is None:
+        return named(names, tr("Clear emotion of {0}"), tr("Clear emotion of {0} and {1} more"))
+    return named(names, tr("Set emotion of {0}"), tr("Set emotion of {0} and {1} more"))
+
+
+def polarity_text(doc: Document, conn_ids: list[str]) -> str:
+    return named(paths_names(doc, conn_ids), tr("Change polarity of {0}"),
+                 tr("Change polarity of {0} and {1} more"))
+
+
+def personas_text(doc: Document, ids: list[str]) -> str:
+    return named(touchpoint_names(doc, ids), tr("Change personas of {0}"),
+                 tr("Change personas of {0} and {1} more"))
+
+
+def move_text(doc: Document, ids: list[str]) -> str:
+    return named(touchpoint_names(doc, ids), tr("Move {0}"), tr("Move {0} and {1} more"))
+
+
+def add_path_text(doc: Document, source: str, target: str) -> str:
+    return tr("Add path {0}").format(path_name(doc, source, target))
+
+
+def add_touchpoint_text(title: str) -> str:
+    return tr("Add touchpoint {0}").format(quoted(title))
+
+
+def label_text(doc: Document, conn_id: str) -> str:
+    return tr("Edit label of {0}").format(connection_name(doc, conn_id))
+
+
+def rename_text(kind: str, old: str, new: str) -> str:
+    """kind: "touchpoint", "stage" or "channel"."""
+    template = {"touchpoint": tr("Rename {0} to {1}"), "stage": tr("Rename stage {0} to {1}"),
+                "channel": tr("Rename channel {0} to {1}")}[kind]
+    return template.format(quoted(old), quoted(new))
+
+
+def delete_text(doc: Document, tp_ids: list[str], conn_ids: list[str]) -> str:
+    names = [*touchpoint_names(doc, tp_ids), *paths_names(doc, conn_ids)]
+    return named(names, tr("Delete {0}"), tr("Delete {0} and {1} more"))
+
+
+def clipboard_text(verb: str, titles: list[str]) -> str:
+    """verb: "cut", "paste" or "duplicate"."""
+    one, many = {"cut": (tr("Cut {0}"), tr("Cut {0} and {1} more")),
+                 "paste": (tr("Paste {0}"), tr("Paste {0} and {1} more")),
+                 "duplicate": (tr("Duplicate {0}"), tr("Duplicate {0} and {1} more"))}[verb]
+    return named(titles, one, many)
+
+
+def header_text(action: str, kind: str, name: str) -> str:
+    """action: "add", "move", "delete", "colour" or "edit"; kind: "stage" or "channel"."""
+    stage = kind == "stage"
+    template = {
+        "add": tr("Add stage {0}") if stage else tr("Add channel {0}"),
+        "move": tr("Move stage {0}") if stage else tr("Move channel {0}"),
+        "delete": tr("Delete stage {0}") if stage else tr("Delete channel {0}"),
+        "colour": tr("Change colour of stage {0}") if stage
+        else tr("Change colour of channel {0}"),
+        "edit": tr("Edit stage {0}") if stage else tr("Edit channel {0}"),
+    }[action]
+    return template.format(quoted(name))
+
+
+def channel_kind_text(name: str) -> str:
+    return tr("Change kind of channel {0}").format(quoted(name))
+
+
+def touchpoint_edit_text(title: str) -> str:
+    return tr("Edit touchpoint {0}").format(quoted(title))
+
+
+def persona_text(action: str, name: str) -> str:
+    """action: "add", "delete", "move" or "edit"."""
+    template = {"add": tr("Add persona {0}"), "delete": tr("Delete persona {0}"),
+                "move": tr("Move persona {0}"), "edit": tr("Edit persona {0}")}[action]
+    return template.format(quoted(name))
