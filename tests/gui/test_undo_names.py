@@ -27,6 +27,7 @@ def every_kind_of_edit(window, monkeypatch) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Fidelización", True))
     monkeypatch.setattr(QColorDialog, "getColor", lambda *a, **k: QColor("#123456"))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("journeydesigner.gui.dialogs.delete_header.ask", lambda box: True)
     scene.select_touchpoints(["carrito"])
     QTest.keyClicks(view, "2")  # set emotion
     QTest.keyClicks(view, "0")  # clear emotion
