@@ -80,9 +80,10 @@ def label_text(doc: Document, conn_id: str) -> str:
 
 
 def rename_text(kind: str, old: str, new: str) -> str:
-    """kind: "touchpoint", "stage" or "channel"."""
+    """kind: "touchpoint", "stage", "channel" or "map"."""
     template = {"touchpoint": tr("Rename {0} to {1}"), "stage": tr("Rename stage {0} to {1}"),
-                "channel": tr("Rename channel {0} to {1}")}[kind]
+                "channel": tr("Rename channel {0} to {1}"),
+                "map": tr("Rename map {0} to {1}")}[kind]
     return template.format(quoted(old), quoted(new))
 
 
@@ -115,6 +116,17 @@ def header_text(action: str, kind: str, name: str) -> str:
 
 def channel_kind_text(name: str) -> str:
     return tr("Change kind of channel {0}").format(quoted(name))
+
+
+def path_edit_text(doc: Document, conn_id: str) -> str:
+    return tr("Edit path {0}").format(connection_name(doc, conn_id))
+
+
+def map_text(field: str, title: str) -> str:
+    """field: "description", "language", or "edit" for any other."""
+    template = {"description": tr("Edit description of map {0}"),
+                "language": tr("Change language of map {0}")}.get(field, tr("Edit map {0}"))
+    return template.format(quoted(title))
 
 
 def touchpoint_edit_text(title: str) -> str:

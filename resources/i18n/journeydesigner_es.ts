@@ -1827,21 +1827,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/map_properties.py" />
-      <source>Change map language</source>
-      <translation>Cambiar el idioma del mapa</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/map_properties.py" />
-      <source>Edit map</source>
-      <translation>Editar el mapa</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/map_properties.py" />
-      <source>Edit map description</source>
-      <translation>Editar la descripción del mapa</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/map_properties.py" />
       <source>Journey map</source>
       <translation>Mapa de experiencia</translation>
     </message>
@@ -1849,11 +1834,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/panels/map_properties.py" />
       <source>Language</source>
       <translation>Idioma</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/map_properties.py" />
-      <source>Rename map</source>
-      <translation>Renombrar el mapa</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/map_properties.py" />
@@ -2292,11 +2272,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />
-      <source>Edit path</source>
-      <translation>Editar camino</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/properties.py" />
       <source>Experience</source>
       <translation>Experiencia</translation>
     </message>
@@ -2672,6 +2647,11 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Change language of map {0}</source>
+      <translation>Cambiar el idioma del mapa {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
       <source>Change personas of {0}</source>
       <translation>Cambiar las personas de {0}</translation>
     </message>
@@ -2752,8 +2732,23 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Edit description of map {0}</source>
+      <translation>Editar la descripción del mapa {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
       <source>Edit label of {0}</source>
       <translation>Editar la etiqueta de {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Edit map {0}</source>
+      <translation>Editar el mapa {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Edit path {0}</source>
+      <translation>Editar el camino {0}</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/undo_text.py" />
@@ -2809,6 +2804,11 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/undo_text.py" />
       <source>Rename channel {0} to {1}</source>
       <translation>Cambiar el nombre del canal {0} a {1}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/undo_text.py" />
+      <source>Rename map {0} to {1}</source>
+      <translation>Cambiar el nombre del mapa {0} a {1}</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/undo_text.py" />

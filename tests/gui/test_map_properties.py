@@ -41,7 +41,8 @@ def test_renaming_the_map_from_the_menu_with_the_keyboard(window, qtbot):
     QTest.keyClick(page.title, Qt.Key.Key_Return)
     assert window.controller.doc.title == "Zapatillas 2027"
     stack = window.controller.undo_stack
-    assert stack.count() == 1 and stack.text(0) == "Rename map"
+    assert stack.count() == 1 and stack.text(0) == \
+        "Rename map “Compra online de zapatillas” to “Zapatillas 2027”"
     assert "Zapatillas 2027" in window.windowTitle()
     assert window.view.journey_scene.corner.title == "Zapatillas 2027"
     after = snapshot(window)
@@ -68,7 +69,8 @@ def test_description_and_language_are_one_step_each(window):
     assert window.palette_dock.language == "es-MX"
     stack = window.controller.undo_stack
     assert [stack.text(i) for i in range(stack.count())] == [
-        "Edit map description", "Change map language"]
+        "Edit description of map “Compra online de zapatillas”",
+        "Change language of map “Compra online de zapatillas”"]
 
 
 def test_an_empty_title_or_a_bad_language_is_refused(window, problems_of_window):

@@ -83,6 +83,11 @@ def every_kind_of_edit(window, monkeypatch) -> None:
     window.add_channel()
     window.properties.show_object("touchpoint", "blog")
     window.properties.pages["touchpoint"].commit("description", "Artículos")
+    window.properties.show_object("connection", "c01")
+    window.properties.pages["connection"].commit("label", "Lee")
+    window.properties.show_object("map", "map")
+    for field, value in (("title", "Zapatillas"), ("description", "Otra"), ("language", "es-MX")):
+        window.properties.pages["map"].commit(field, value)
     personas = window.personas
     personas.add_persona()
     personas.commit("name", "Lucía")

@@ -14,6 +14,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 
 from ... import edits
 from ...model import Document
+from .. import undo_text
 from ..i18n import tr
 from .properties import _ObjectPage
 
@@ -52,12 +53,13 @@ class MapPage(_ObjectPage):
         for binding in self.bindings:
             binding.show(obj, force)
 
-    def edit_text(self) -> str:
-        return tr("Edit map")
+    def edit_text(self, obj: Document) -> str:
+        return undo_text.map_text("edit", obj.title)
 
     def commit(self, path: str, value: Any) -> bool:
-        text = {"title": tr("Rename map"), "description": tr("Edit map description"),
-                "language": tr("Change map language")}.get(path, self.edit_text())
+        doc = self.dock.controller.doc
+        text = (undo_text.rename_text("map", doc.title, value) if path == "title"
+                else undo_text.map_text(path, doc.title))
         return self.dock.controller.try_perform(edits.set_document_fields, {path: value}, text)
 
     def focus_title(self) -> None:

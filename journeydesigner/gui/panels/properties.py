@@ -592,8 +592,8 @@ class ConnectionPage(_ObjectPage):
         stages = {s.id: s.name for s in doc.stages}
         return [(f"{t.title} ({stages.get(t.stage, t.stage)})", t.id) for t in doc.touchpoints]
 
-    def edit_text(self) -> str:
-        return tr("Edit path")
+    def edit_text(self, obj: Any) -> str:
+        return undo_text.path_edit_text(self.dock.controller.doc, obj.id)
 
     def personas_hint_text(self, some_checked: bool) -> str:
         if some_checked:
@@ -606,7 +606,7 @@ class ConnectionPage(_ObjectPage):
         if obj is None:
             return False
         return self.dock.controller.try_perform(
-            edits.update_connection, obj.id, {path: value}, self.edit_text())
+            edits.update_connection, obj.id, {path: value}, self.edit_text(obj))
 
 
 class StagePage(_ObjectPage):
