@@ -49,6 +49,7 @@ class DrawingTools(QObject):
         self.toolbar.build(self.find_action, self.zoom_selection_action)
         window.addToolBar(self.toolbar)
         window.workshop_action.toggled.connect(self._workshop_toggled)
+        window.persona_strip.filterChanged.connect(self.overview.map_changed)  # dims cards
         self._add_to_menus()
         from .main_window import settings
 

@@ -245,7 +245,7 @@ def test_the_overview_follows_edits_after_a_pause_without_rendering_the_scene(wi
                                                                              monkeypatch):
     overview = tools(window).overview
     window.view.set_zoom(1.5)
-    qtbot.waitUntil(overview.isVisible)
+    qtbot.waitUntil(lambda: overview.isVisible() and not overview._timer.isActive())
     scene = window.view.journey_scene
     rendered = []
     monkeypatch.setattr(scene, "render", lambda *a, **k: rendered.append(a))
@@ -410,3 +410,14 @@ def test_the_overview_switch_is_remembered(qtbot):
     qtbot.addWidget(second)
     assert not second.drawing_tools.overview_action.isChecked()
     assert not second.drawing_tools.overview.wanted
+
+
+def test_the_overview_dims_what_the_chosen_persona_does_not_live(window, qtbot):
+    overview = tools(window).overview
+    window.view.set_zoom(1.5)
+    qtbot.waitUntil(lambda: overview.isVisible() and not overview._timer.isActive())
+    before = overview._picture.toImage()
+    doc = window.controller.doc
+    window.set_persona_filter(doc.personas[0].id)
+    assert any(box.dimmed for box in window.view.journey_scene.geometry.cards.values())
+    qtbot.waitUntil(lambda: overview._picture.toImage() != before)
