@@ -97,18 +97,24 @@ def _call_export(export_pdf, doc, path: Path, options):
     return result
 
 
+def _floor_font() -> str:
+    """The floors draw with DejaVu Sans (registered once) when installed, as the export."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if not DEJAVU.exists():
+        return "Helvetica"
+    if "BenchDejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("BenchDejaVu", str(DEJAVU)))
+    return "BenchDejaVu"
+
+
 def reportlab_floor(n: int, path: Path) -> None:
     """n rectangles + n strings over pages of 500, with no layout at all."""
     from reportlab.lib.pagesizes import A3, landscape
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    font = "Helvetica"
-    if DEJAVU.exists():
-        if "BenchDejaVu" not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont("BenchDejaVu", str(DEJAVU)))
-        font = "BenchDejaVu"
+    font = _floor_font()
     width, height = landscape(A3)
     c = canvas.Canvas(str(path), pagesize=(width, height))
     per_row = 25
@@ -152,15 +158,9 @@ def longest_text_document():
 def text_floor(chars: int, path: Path) -> None:
     """``chars`` characters drawn as lines of 60 with ``drawString``: no measuring."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    font = "Helvetica"
-    if DEJAVU.exists():
-        if "BenchDejaVu" not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont("BenchDejaVu", str(DEJAVU)))
-        font = "BenchDejaVu"
+    font = _floor_font()
     c = canvas.Canvas(str(path), pagesize=A4)
     line = "abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwx"
     for i in range(chars // len(line)):

@@ -33,22 +33,13 @@ from journeydesigner.fileio import (
     sibling_name,
     write_atomically,
 )
-from journeydesigner.model import Channel, ChannelKind, Document, Stage
+from journeydesigner.model import Stage
+
+from .test_atomic_save import V0, V1, V2
 
 posix = pytest.mark.skipif(os.name != "posix", reason="POSIX links and permissions")
 FUZZ = settings(deadline=None, max_examples=60,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-
-
-def make_doc(title: str) -> Document:
-    return Document(
-        title=title,
-        stages=[Stage(id="s", name="Stage")],
-        channels=[Channel(id="c", name="Channel", kind=ChannelKind.DIGITAL)],
-    )
-
-
-V0, V1, V2 = make_doc("version 0"), make_doc("version 1"), make_doc("version 2")
 
 
 def mode_of(path: Path) -> int:

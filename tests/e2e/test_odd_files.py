@@ -11,20 +11,10 @@ import stat
 
 import pytest
 
-from .harness import App, validate
+from .harness import validate
+from .test_recovery_and_windows import add_card_after_the_first, titles
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX links and permissions")
-
-
-def add_card_after_the_first(app: App, title: str) -> None:
-    app.activate()
-    app.key("ctrl+Right")  # select the first card
-    app.type(title)  # typing on a selected card starts the next one
-    app.key("Return", "Escape")
-
-
-def titles(doc: dict) -> set[str]:
-    return {t["title"] for t in doc["touchpoints"]}
 
 
 def test_saving_through_a_symlink_writes_the_target(launch, example, tmp_path):

@@ -9,8 +9,6 @@ import os
 import stat
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from journeydesigner.fileio import load
@@ -18,20 +16,17 @@ from journeydesigner.gui import plain_text
 from journeydesigner.gui.locks import LockDialog
 from journeydesigner.gui.main_window import MainWindow
 
+from .test_never_lose_work import close_quietly, edit_something
+
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX links and permissions")
 
 
-def edit_something(window) -> None:
-    window.view.journey_scene.select_touchpoints(["blog"])
-    QTest.keyClick(window.view, Qt.Key.Key_Down)
-    assert window.isWindowModified()
-
-
-def close_quietly(win) -> None:
-    win.controller.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+def answer_lock_dialogs_read_only(monkeypatch) -> list[LockDialog]:
+    """The lock dialogs shown from now on, each answered "Open Read-Only"."""
+    shown: list[LockDialog] = []
+    monkeypatch.setattr(LockDialog, "exec", lambda dialog: shown.append(dialog) or 1)
+    monkeypatch.setattr(LockDialog, "choice", lambda dialog: "read_only")
+    return shown
 
 
 def test_a_read_only_map_is_not_replaced_and_save_as_is_offered(
@@ -84,9 +79,7 @@ def test_a_second_window_on_another_name_of_the_file_gets_the_lock_dialog(
         other_name.symlink_to(example_copy)
     else:
         os.link(example_copy, other_name)
-    shown = []
-    monkeypatch.setattr(LockDialog, "exec", lambda dialog: shown.append(dialog) or 1)
-    monkeypatch.setattr(LockDialog, "choice", lambda dialog: "read_only")
+    shown = answer_lock_dialogs_read_only(monkeypatch)
     other = MainWindow()
     try:
         assert other.open_path(other_name, ask=False)
@@ -103,9 +96,7 @@ def test_after_a_save_the_lock_still_covers_a_new_hard_link(window, example_copy
     assert window.save()
     other_name = example_copy.parent / "enlace.journey"
     os.link(example_copy, other_name)
-    shown = []
-    monkeypatch.setattr(LockDialog, "exec", lambda dialog: shown.append(dialog) or 1)
-    monkeypatch.setattr(LockDialog, "choice", lambda dialog: "read_only")
+    shown = answer_lock_dialogs_read_only(monkeypatch)
     other = MainWindow()
     try:
         assert other.open_path(other_name, ask=False)
