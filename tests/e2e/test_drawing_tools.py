@@ -5,6 +5,8 @@ and from the screenshots' pixels (exact colours the application paints)."""
 
 from __future__ import annotations
 
+import subprocess
+
 from PySide6.QtGui import QColor
 
 from journeydesigner.gui.canvas.overview import FRAME_COLOR, VISIBLE_COLOR
@@ -49,6 +51,26 @@ def map_width(shot: Screenshot, window: Box) -> int:
     return widest
 
 
+def visible_windows(app) -> list[str]:
+    """Every shown window of the process, pop-up menus included (they have no title)."""
+    return app.x.xdotool("search", "--onlyvisible", "--pid", str(app.proc.pid)).split()
+
+
+def look(app, name: str, condition, what: str, timeout: float = 15):
+    """Photograph the screen until ``condition(Screenshot)`` holds (a slow repaint is
+    waited for, not raced); the last look is kept as ``name``. Returns what it found."""
+    probe = app.home / "look.png"
+
+    def seen():
+        subprocess.run(["import", "-window", "root", str(probe)], env=app.x.env(),
+                       capture_output=True, timeout=30)
+        return condition(Screenshot(probe))
+
+    found = app.wait_for(seen, timeout, what)
+    app.screenshot(name)
+    return found
+
+
 def saved(app, example) -> dict:
     app.wait_for(lambda: "*" not in app.active_title(), 15, "the saved title")
     return validate(example)
@@ -62,10 +84,10 @@ def test_toolbar_find_zoom_to_selection_and_overview(launch, example):
     app = launch(str(example), lang="es")
     wid = app.wait_window(TITLE)
     app.activate(TITLE)
-    app.settle(1)
     window = window_box(app, wid)
-    shot = Screenshot(app.screenshot("barra-de-herramientas"))
-    assert shot.count(ACCENT, toolbar_strip(window)) > 20, "no toolbar icons under the menus"
+    look(app, "barra-de-herramientas",
+         lambda shot: shot.count(ACCENT, toolbar_strip(window)) > 20,
+         "the toolbar's icons under the menus")
 
     # Find: no accents typed, the accented title found; Esc gives the keys back to the map
     app.key("ctrl+f")
@@ -79,11 +101,12 @@ def test_toolbar_find_zoom_to_selection_and_overview(launch, example):
     app.key("Return", "Escape")
 
     # the toolbar's Emotion button: a menu of the five emotions (enabled: a card is selected)
-    shot = Screenshot(app.screenshot("encuesta-seleccionada"))
-    smile = shot.bounds(EMOTION_COLORS[2], toolbar_strip(window))
-    assert smile is not None, "the Emotion button is not on the toolbar"
+    smile = look(app, "encuesta-seleccionada",
+                 lambda shot: shot.bounds(EMOTION_COLORS[2], toolbar_strip(window)),
+                 "the Emotion button enabled on the toolbar")
+    shown = len(visible_windows(app))
     app.click(int(smile.center[0]), int(smile.center[1]))
-    app.settle(0.5)
+    app.wait_for(lambda: len(visible_windows(app)) > shown, 10, "the Emotion menu")
     app.screenshot("menu-emocion")
     app.key("Up", "Up", "Return")  # from the bottom: Clear, then Very positive
     app.key("ctrl+s")
@@ -91,26 +114,29 @@ def test_toolbar_find_zoom_to_selection_and_overview(launch, example):
     assert by_title(doc, "Catálogo de producto")["emotion"] == -2
     assert by_title(doc, "Encuesta NPS")["emotion"] == 2
 
-    # the whole map fits: no overview; zoom to the selected card: the overview appears
+    # the whole map fits: no overview; zoom to the selected card: the overview appears,
+    # its marked part small and on the last stage ("Después de la compra")
     app.key("ctrl+0")
-    app.settle(0.8)
-    shot = Screenshot(app.screenshot("mapa-ajustado"))
-    assert overview_in(shot, window) is None
+    look(app, "mapa-ajustado", lambda shot: overview_in(shot, window) is None,
+         "no overview while the whole map fits")
     app.key("ctrl+shift+0")
-    app.settle(0.8)
-    shot = Screenshot(app.screenshot("zoom-a-la-seleccion"))
-    overview = overview_in(shot, window)
-    assert overview is not None, "no overview while the map is larger than the view"
-    marked = shot.bounds(VISIBLE_COLOR, overview)
-    assert marked is not None and marked.width < overview.width / 2
-    assert marked.center[0] > overview.left + overview.width * 0.6  # "Después de la compra"
+
+    def zoomed_in(shot):
+        overview = overview_in(shot, window)
+        marked = shot.bounds(VISIBLE_COLOR, overview) if overview else None
+        return (overview, marked) if marked else None
+
+    overview, marked = look(app, "zoom-a-la-seleccion", zoomed_in,
+                            "the overview with the part on screen marked")
+    assert marked.width < overview.width / 2
+    assert marked.center[0] > overview.left + overview.width * 0.6
 
     # a click in the overview's left part moves the map there
     app.click(overview.left + 25, int(overview.center[1]))
-    app.settle(0.8)
-    shot = Screenshot(app.screenshot("clic-en-la-vista-general"))
-    moved = shot.bounds(VISIBLE_COLOR, overview)
-    assert moved is not None and moved.center[0] < overview.left + overview.width * 0.35
+    look(app, "clic-en-la-vista-general",
+         lambda shot: (moved := shot.bounds(VISIBLE_COLOR, overview)) is not None
+         and moved.center[0] < overview.left + overview.width * 0.35,
+         "the marked part moved to where the overview was clicked")
 
     assert app.alive
     assert app.quit() == 0
@@ -123,32 +149,30 @@ def test_a_laptop_screen_keeps_most_of_the_width_for_the_map(launch, example):
         app = launch(str(example), lang="es", server=server)
         wid = app.wait_window(TITLE)
         app.activate(TITLE)
-        app.settle(1)
         window = window_box(app, wid)
-        shot = Screenshot(app.screenshot("portatil-1280x720"))
         assert window.width <= 1280 and window.height <= 720, window  # on the screen
-        assert map_width(shot, window) >= 0.7 * 1280
-        assert overview_in(shot, window) is not None  # the map is larger than the view
+        look(app, "portatil-1280x720",
+             lambda shot: map_width(shot, window) >= 0.7 * 1280
+             and overview_in(shot, window) is not None,  # the map is larger than the view
+             "the map in most of the width, and its overview")
 
         app.key("F9")  # every panel away
-        app.settle(0.8)
-        shot = Screenshot(app.screenshot("paneles-ocultos"))
-        assert map_width(shot, window) >= 0.95 * 1280
+        look(app, "paneles-ocultos", lambda shot: map_width(shot, window) >= 0.95 * 1280,
+             "the map in the whole width")
         assert app.quit() == 0
         app.assert_clean_log()
 
-        # the next start remembers: the panels stay hidden
+        # the next start remembers: the panels stay hidden; F9 brings them back
         again = launch(str(example), lang="es", server=server)
         wid = again.wait_window(TITLE)
         again.activate(TITLE)
-        again.settle(1)
-        shot = Screenshot(again.screenshot("otra-vez-sin-paneles"))
-        assert map_width(shot, window_box(again, wid)) >= 0.95 * 1280
+        window = window_box(again, wid)
+        look(again, "otra-vez-sin-paneles", lambda shot: map_width(shot, window) >= 0.95 * 1280,
+             "the panels still hidden after a restart")
         again.key("F9")
-        again.settle(0.8)
-        shot = Screenshot(again.screenshot("paneles-de-vuelta"))
-        width = map_width(shot, window_box(again, wid))
-        assert 0.7 * 1280 <= width < 0.95 * 1280
+        look(again, "paneles-de-vuelta",
+             lambda shot: 0.7 * 1280 <= map_width(shot, window) < 0.95 * 1280,
+             "the panels back beside the map")
         assert again.quit() == 0
         again.assert_clean_log()
     finally:
