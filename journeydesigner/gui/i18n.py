@@ -15,6 +15,11 @@ QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
     "es": {
         ("QFileDialog", "&Look in:"): "&Buscar en:",
         ("QFileDialog", "Files of &type:"): "Ficheros de &tipo:",
+        # the Type column of the file dialog (a file's own type comes from the system)
+        ("QAbstractFileIconProvider", "Folder"): "Carpeta",
+        ("QAbstractFileIconProvider", "Drive"): "Unidad",
+        ("QAbstractFileIconProvider", "Shortcut"): "Acceso directo",
+        ("QAbstractFileIconProvider", "Unknown"): "Desconocido",
     },
 }
 

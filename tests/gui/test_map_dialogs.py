@@ -7,9 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QFileInfo, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFileIconProvider,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+)
 
 from journeydesigner import edits
 from journeydesigner.gui import plain_text
@@ -230,6 +237,8 @@ def test_qt_file_dialog_is_spanish(qtbot):
     assert labels == ["&Buscar en:", "&Nombre de fichero:", "Ficheros de &tipo:"]
     buttons = {b.text() for b in dialog.findChildren(QPushButton)}
     assert {"&Guardar", "Cancelar"} <= buttons
+    # the Type column names folders in Spanish too
+    assert QFileIconProvider().type(QFileInfo(str(Path.home()))) == "Carpeta"
 
 
 def test_the_application_uses_qt_file_dialogs(qapp):

@@ -41,6 +41,7 @@ class ShortcutsDialog(QDialog):
         self.table.setAccessibleName(tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([tr("Action"), tr("Keys")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
