@@ -64,6 +64,9 @@ class DrawingTools(QObject):
     def _add_to_menus(self) -> None:
         w = self.window
         edit = w.edit_menu
+        bar = self.toolbar
+        edit.addSeparator()
+        edit.addActions([bar.new_card_action, bar.connect_action, bar.emotion_action])
         edit.addSeparator()
         edit.addActions([self.find_action, self.find_next_action, self.find_previous_action])
         view = w.view_menu

@@ -47,13 +47,13 @@ class MainToolbar(QToolBar):
         self.window_ = window
         self._gestures: dict[QAction, str] = {}
         self._drawings: dict[QAction, icons.Drawing] = {}
-        self.new_card_action = self._own_action(tr("New Card"), self.new_card,
+        self.new_card_action = self._own_action(tr("Ne&w Card"), self.new_card,
                                                 tr("Enter on a cell, or type"))
-        self.connect_action = self._own_action(tr("Connect"), lambda: window.view.connect_step(),
+        self.connect_action = self._own_action(tr("C&onnect"), lambda: window.view.connect_step(),
                                                "Ctrl+K")
         self.connect_action.setStatusTip(tr("Start a path on the selected card, then end it on "
                                             "another"))
-        self.emotion_action = self._own_action(tr("Emotion"), lambda: None, "1 … 5")
+        self.emotion_action = self._own_action(tr("E&motion"), lambda: None, "1 … 5")
         self.emotion_action.setMenu(self._emotion_menu())
         window.view.journey_scene.selectionChanged.connect(self.update_actions)
         window.persona_strip.filterChanged.connect(self._show_filter)

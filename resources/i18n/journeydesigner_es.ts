@@ -2577,8 +2577,13 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/toolbar.py" />
-      <source>Connect</source>
-      <translation>Conectar</translation>
+      <source>C&amp;onnect</source>
+      <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/toolbar.py" />
+      <source>E&amp;motion</source>
+      <translation>E&amp;moción</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/toolbar.py" />
@@ -2587,8 +2592,8 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
       <location filename="journeydesigner/gui/toolbar.py" />
-      <source>New Card</source>
-      <translation>Nueva tarjeta</translation>
+      <source>Ne&amp;w Card</source>
+      <translation>Nueva tar&amp;jeta</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/toolbar.py" />

@@ -50,6 +50,8 @@ def test_the_toolbar_shows_the_windows_own_actions_with_their_shortcuts(window):
         assert keys and keys in action.toolTip()
         assert not action.icon().isNull()
     assert bar.isVisible()
+    for action in (bar.new_card_action, bar.connect_action, bar.emotion_action):
+        assert action in window.edit_menu.actions()  # also in the menus: found by reading
     assert bar.toggleViewAction() in window.view_menu.actions()
     bar.toggleViewAction().trigger()
     assert not bar.isVisible()
