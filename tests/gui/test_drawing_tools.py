@@ -5,7 +5,7 @@ room for the map on a laptop (F9)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
@@ -423,3 +423,30 @@ def test_the_overview_dims_what_the_chosen_persona_does_not_live(window, qtbot):
     window.set_persona_filter(doc.personas[0].id)
     assert any(box.dimmed for box in window.view.journey_scene.geometry.cards.values())
     qtbot.waitUntil(lambda: overview._picture.toImage() != before)
+
+
+def test_a_long_map_shows_the_stretch_around_the_part_on_screen(qtbot):
+    from journeydesigner.gui.canvas.overview import FRAME, MIN_HEIGHT
+    from journeydesigner.gui.main_window import MainWindow
+    from journeydesigner.sample import generate_document
+
+    win = MainWindow(generate_document(2000, seed=0))  # six times wider than high
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    overview, bar = win.drawing_tools.overview, win.view.horizontalScrollBar()
+    win.view.set_zoom(1.0)
+    qtbot.waitUntil(overview.isVisible)
+    assert overview.height() >= MIN_HEIGHT + 2 * FRAME  # lanes, not a line
+    inside = QRectF(overview.rect()).adjusted(FRAME - 1, FRAME - 1, 1 - FRAME, 1 - FRAME)
+    for value in (bar.minimum(), (bar.minimum() + bar.maximum()) // 2, bar.maximum()):
+        bar.setValue(value)
+        assert inside.contains(overview.visible_rect()), value
+    bar.setValue((bar.minimum() + bar.maximum()) // 2)
+    assert abs(overview.visible_rect().center().x() - overview.width() / 2) < 2
+    before = bar.value()
+    QTest.mouseClick(overview, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(overview.width() - 10, overview.height() // 2))
+    assert bar.value() > before
+    win.close()

@@ -2,6 +2,9 @@
 part on screen marked; click or drag in it to move there. It shows only while the
 map is larger than the view.
 
+A map too long for the corner (a picture lower than :data:`MIN_HEIGHT`) is drawn
+that high and shows the stretch around the part on screen, sliding along with it.
+
 The picture is drawn from the layout's rectangles (lanes, stage colours, cards in
 their emotion's colour), not by rendering the scene: that stays a few milliseconds
 on a 10,000-card map, where rendering the scene takes a second. It is cached and
@@ -19,7 +22,9 @@ from ..i18n import tr
 from .scene import JourneyScene
 from .view import JourneyView
 
-MAX_SIZE = QSize(240, 150)  # the picture's room, in pixels
+MAX_SIZE = QSize(240, 150)  # the overview's room for the picture, in pixels
+MIN_HEIGHT = 48  # lower than this, lanes vanish: a long map shows the part around the view
+MAX_PICTURE_WIDTH = 8000  # of a long map's picture
 MARGIN = 12  # from the viewport's corner
 FRAME = 3  # around the picture
 REBUILD_DELAY_MS = 250
@@ -44,6 +49,7 @@ class Overview(QWidget):
         self._picture: QPixmap | None = None
         self._scale = 1.0
         self._map_size = (0.0, 0.0)  # of the map in the picture
+        self._held_offset: float | None = None  # while dragging: the stretch stays put
         self._stale = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -107,7 +113,8 @@ class Overview(QWidget):
     def _place(self) -> None:
         if self._picture is None:
             return
-        size = self._picture.deviceIndependentSize().toSize() + QSize(2 * FRAME, 2 * FRAME)
+        size = self._picture.deviceIndependentSize().toSize().boundedTo(MAX_SIZE) + QSize(
+            2 * FRAME, 2 * FRAME)
         area = self.view.viewport().geometry()
         self.setGeometry(area.right() - MARGIN - size.width() + 1,
                          area.bottom() - MARGIN - size.height() + 1, size.width(), size.height())
@@ -123,6 +130,8 @@ class Overview(QWidget):
             self._picture = None
             return
         scale = min(MAX_SIZE.width() / g.width, MAX_SIZE.height() / g.height)
+        if g.height * scale < MIN_HEIGHT:  # a long map: high enough to show its lanes
+            scale = min(MIN_HEIGHT / g.height, MAX_PICTURE_WIDTH / g.width)
         self._scale, self._map_size = scale, (g.width, g.height)
         ratio = self.devicePixelRatioF()
         picture = QPixmap(QSize(max(1, round(g.width * scale * ratio)),
@@ -160,7 +169,11 @@ class Overview(QWidget):
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         if self._picture is None:
             return
-        painter.drawPixmap(FRAME, FRAME, self._picture)
+        ratio = self._picture.devicePixelRatio()
+        width = self.width() - 2 * FRAME
+        height = self._picture.deviceIndependentSize().height()
+        painter.drawPixmap(QRectF(FRAME, FRAME, width, height), self._picture,
+                           QRectF(self._offset() * ratio, 0, width * ratio, height * ratio))
         rect = self.visible_rect().intersected(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         accent = QColor(VISIBLE_COLOR)
         painter.setPen(QPen(accent, 2))
@@ -170,19 +183,36 @@ class Overview(QWidget):
 
     # --- moving around ------------------------------------------------------------------
 
+    def _offset(self) -> float:
+        """How far into a long map's picture the shown stretch starts (0: it all fits):
+        the part on screen in its middle, as far as the picture's ends allow."""
+        if self._held_offset is not None:
+            return self._held_offset
+        if self._picture is None:
+            return 0.0
+        spare = self._picture.deviceIndependentSize().width() - (self.width() - 2 * FRAME)
+        if spare <= 0:
+            return 0.0
+        visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        middle = visible.center().x() * self._scale
+        return max(0.0, min(spare, middle - (self.width() - 2 * FRAME) / 2))
+
     def scene_point(self, pos: QPointF) -> QPointF:
         """The map point under ``pos`` (widget coordinates)."""
-        return QPointF((pos.x() - FRAME) / self._scale, (pos.y() - FRAME) / self._scale)
+        return QPointF((pos.x() - FRAME + self._offset()) / self._scale,
+                       (pos.y() - FRAME) / self._scale)
 
     def visible_rect(self) -> QRectF:
         """The marked rectangle, in widget coordinates (for tests and people alike)."""
         visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
-        return QRectF(FRAME + visible.x() * self._scale, FRAME + visible.y() * self._scale,
+        return QRectF(FRAME - self._offset() + visible.x() * self._scale,
+                      FRAME + visible.y() * self._scale,
                       visible.width() * self._scale, visible.height() * self._scale)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            self._held_offset = self._offset()  # the mark follows the pointer, not the stretch
             self.view.centerOn(self.scene_point(event.position()))
             event.accept()
 
@@ -193,4 +223,6 @@ class Overview(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._held_offset = None
+        self.update()
         event.accept()
