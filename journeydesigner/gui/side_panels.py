@@ -83,6 +83,9 @@ class SidePanels(QObject):
     def _toggled(self, hide: bool) -> None:
         from .main_window import settings
 
+        if self.window.workshop.active:  # it keeps the docks away and gives them back itself
+            self._check_silently(not hide)
+            return
         if hide:
             shown = self.shown_docks()
             front = [d for d in shown if not d.visibleRegion().isEmpty()]  # not a tab behind

@@ -450,3 +450,14 @@ def test_a_long_map_shows_the_stretch_around_the_part_on_screen(qtbot):
                      QPoint(overview.width() - 10, overview.height() // 2))
     assert bar.value() > before
     win.close()
+
+
+def test_f9_in_workshop_mode_leaves_the_panels_to_it(window, press):
+    panels = tools(window).panels
+    shown = {d.objectName() for d in panels.shown_docks()}
+    window.workshop_action.trigger()
+    press(Qt.Key.Key_F9)
+    assert not panels.hide_action.isChecked()
+    window.workshop_action.trigger()
+    assert {d.objectName() for d in panels.shown_docks()} == shown
+    assert not panels.hide_action.isChecked()
