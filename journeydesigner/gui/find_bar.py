@@ -123,8 +123,8 @@ class FindBar(QWidget):
         n = len(self._matches)
         if not self.field.text().strip():
             text = ""
-        elif self._current is not None and self._current in self._matches:
-            text = tr("{0} of {1}").format(self._matches.index(self._current) + 1, n)
+        elif (at := self._index_of_current()) is not None:
+            text = tr("{0} of {1}").format(at + 1, n)
         elif n == 0:
             text = tr("No matches")
         else:
@@ -136,6 +136,7 @@ class FindBar(QWidget):
         if not self.field.text().strip():
             self.open()
             return
+        self.show()  # F3 with the bar closed: the count is in sight, the keys stay put
         # the map may have changed since the last step: search it again, go on from there
         self._matches = find(self.controller.doc, self.field.text())
         if not self._matches:
@@ -143,13 +144,22 @@ class FindBar(QWidget):
             self._show_count()
             QApplication.beep()
             return
-        if self._current in self._matches:
-            index = (self._matches.index(self._current) + direction) % len(self._matches)
+        at = self._index_of_current()
+        if at is not None:
+            index = (at + direction) % len(self._matches)
         else:
             index = 0 if direction > 0 else len(self._matches) - 1
         self._current = self._matches[index]
         self._show_count()
         self._select(self._current)
+
+    def _index_of_current(self) -> int | None:
+        """Where the last match is among the matches now (its text may have moved field)."""
+        if self._current is None:
+            return None
+        key = (self._current.kind, self._current.object_id)
+        return next((i for i, m in enumerate(self._matches) if (m.kind, m.object_id) == key),
+                    None)
 
     def _select(self, match: Match) -> None:
         scene = self.view.journey_scene

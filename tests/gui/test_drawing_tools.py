@@ -461,3 +461,15 @@ def test_f9_in_workshop_mode_leaves_the_panels_to_it(window, press):
     window.workshop_action.trigger()
     assert {d.objectName() for d in panels.shown_docks()} == shown
     assert not panels.hide_action.isChecked()
+
+
+def test_f3_with_the_bar_closed_goes_on_and_shows_the_count(window, press):
+    bar = tools(window).find_bar
+    tools(window).open_find()
+    QTest.keyClicks(bar.field, "compra")
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    press(Qt.Key.Key_F3)
+    assert bar.isVisible() and bar.count_label.text().startswith("2 of ")
+    assert QApplication.focusWidget() is window.view  # the keys stay with the map
