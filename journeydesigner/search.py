@@ -13,7 +13,7 @@ from typing import Literal
 from .layout import GROUP_ORDER
 from .model import Document, Touchpoint
 
-Kind = Literal["stage", "channel", "touchpoint"]
+Kind = Literal["stage", "channel", "touchpoint", "connection"]
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,9 @@ def _field_of(tp: Touchpoint, needle: str) -> str | None:
 
 
 def find(doc: Document, query: str) -> list[Match]:
-    """Every stage, channel and card whose text holds ``query``, in reading order:
-    stages left to right, channels top to bottom (digital first), then cards by stage,
-    step and lane."""
+    """Every stage, channel, card and path label that holds ``query``, in reading
+    order: stages left to right, channels top to bottom (digital first), cards by
+    stage, step and lane, then paths in the order of their source cards."""
     needle = fold(query.strip())
     if not needle:
         return []
@@ -67,7 +67,17 @@ def find(doc: Document, query: str) -> list[Match]:
     found += [Match("channel", c.id, "name") for c in lanes if needle in fold(c.name)]
     stage_order = {s.id: i for i, s in enumerate(doc.stages)}
     lane_order = {c.id: i for i, c in enumerate(lanes)}
+
+    def place(tp: Touchpoint | None) -> tuple[int, int, int]:
+        if tp is None:
+            return (len(stage_order), 0, 0)
+        return (stage_order.get(tp.stage, 0), tp.step, lane_order.get(tp.channel, 0))
+
     cards = [(tp, field) for tp in doc.touchpoints if (field := _field_of(tp, needle))]
-    cards.sort(key=lambda c: (stage_order.get(c[0].stage, 0), c[0].step,
-                              lane_order.get(c[0].channel, 0)))
-    return found + [Match("touchpoint", tp.id, field) for tp, field in cards]
+    cards.sort(key=lambda c: place(c[0]))
+    found += [Match("touchpoint", tp.id, field) for tp, field in cards]
+    paths = [c for c in doc.connections if c.label and needle in fold(c.label)]
+    if paths:
+        by_id = {tp.id: tp for tp in doc.touchpoints}
+        paths.sort(key=lambda c: place(by_id.get(c.source)))
+    return found + [Match("connection", c.id, "label") for c in paths]

@@ -31,7 +31,7 @@ class DrawingTools(QObject):
         self.window = window
         a = self._action
         self.find_action = a(tr("&Find…"), self.open_find, "Ctrl+F",
-                             tr("Find cards, stages and channels by text"))
+                             tr("Find cards, stages, channels and paths by text"))
         self.find_next_action = a(tr("Find Ne&xt"), lambda: self.find_step(1), "F3")
         self.find_previous_action = a(tr("Find Pre&vious"), lambda: self.find_step(-1),
                                       "Shift+F3")

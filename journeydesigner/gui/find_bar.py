@@ -1,6 +1,6 @@
 """The Find bar (Ctrl+F): a strip above the map, not a dialog, so the map stays in
-sight. Enter or F3 selects the next card, stage or channel whose text holds what
-was typed (case and accents ignored) and scrolls it into view; Shift+Enter or
+sight. Enter or F3 selects the next card, stage, channel or path whose text holds
+what was typed (case and accents ignored) and scrolls it into view; Shift+Enter or
 Shift+F3 goes back; Esc closes the bar and gives the keyboard back to the map."""
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class FindBar(QWidget):
         layout.setContentsMargins(8, 3, 8, 3)
         self.field = FindField()
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText(tr("Find cards, stages and channels"))
+        self.field.setPlaceholderText(tr("Find cards, stages, channels and paths"))
         self.field.setAccessibleName(tr("Find"))
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(240)
@@ -168,6 +168,11 @@ class FindBar(QWidget):
         if match.kind == "touchpoint":
             scene.select_touchpoints([match.object_id])
             name, kind = doc.touchpoint(match.object_id).title, tr("Card")
+        elif match.kind == "connection":
+            if match.object_id in scene.connections:
+                scene.connections[match.object_id].setSelected(True)
+            conn = next(c for c in doc.connections if c.id == match.object_id)
+            name, kind = conn.label, tr("Path")
         else:
             headers = scene.stage_headers if match.kind == "stage" else scene.lane_headers
             if match.object_id in headers:

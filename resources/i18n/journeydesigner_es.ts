@@ -1050,8 +1050,8 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/drawing_tools.py" />
-      <source>Find cards, stages and channels by text</source>
-      <translation>Buscar tarjetas, etapas y canales por su texto</translation>
+      <source>Find cards, stages, channels and paths by text</source>
+      <translation>Buscar tarjetas, etapas, canales y caminos por su texto</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/drawing_tools.py" />
@@ -1100,8 +1100,8 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/find_bar.py" />
-      <source>Find cards, stages and channels</source>
-      <translation>Buscar tarjetas, etapas y canales</translation>
+      <source>Find cards, stages, channels and paths</source>
+      <translation>Buscar tarjetas, etapas, canales y caminos</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/find_bar.py" />
@@ -1117,6 +1117,11 @@
       <location filename="journeydesigner/gui/find_bar.py" />
       <source>No matches</source>
       <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/find_bar.py" />
+      <source>Path</source>
+      <translation>Camino</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/find_bar.py" />
@@ -2389,11 +2394,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/panels/properties.py" />
       <source>Pain points</source>
       <translation>Puntos de dolor</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/panels/properties.py" />
-      <source>Path</source>
-      <translation>Camino</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/properties.py" />

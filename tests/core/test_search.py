@@ -62,3 +62,13 @@ def test_descriptions_notes_and_lists_are_searched_and_named(doc):
 def test_an_empty_query_finds_nothing(doc):
     assert find(doc, "") == find(doc, "   ") == []
     assert find(doc, "no existe en el mapa") == []
+
+
+def test_path_labels_are_found_after_the_cards(doc):
+    matches = find(doc, "pedido por telefono")  # "Pedido por teléfono"
+    assert [m.kind for m in matches] == ["connection"]
+    conn = next(c for c in doc.connections if c.id == matches[0].object_id)
+    assert conn.label == "Pedido por teléfono"
+    kinds = [m.kind for m in find(doc, "la")]
+    assert "connection" in kinds
+    assert kinds.index("connection") > max(i for i, k in enumerate(kinds) if k == "touchpoint")

@@ -473,3 +473,14 @@ def test_f3_with_the_bar_closed_goes_on_and_shows_the_count(window, press):
     press(Qt.Key.Key_F3)
     assert bar.isVisible() and bar.count_label.text().startswith("2 of ")
     assert QApplication.focusWidget() is window.view  # the keys stay with the map
+
+
+def test_find_selects_a_path_by_its_label(window, press):
+    bar = tools(window).find_bar
+    tools(window).open_find()
+    QTest.keyClicks(bar.field, "falla el pago")
+    press(Qt.Key.Key_Return)
+    scene = window.view.journey_scene
+    conn = next(c for c in window.controller.doc.connections if c.label == "Falla el pago")
+    assert scene.selected_connection_ids() == [conn.id]
+    assert "Path: Falla el pago" in bar.match_label.text()

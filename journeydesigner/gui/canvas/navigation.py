@@ -20,13 +20,21 @@ MARGIN = 24.0  # scene units around what is shown
 
 def object_rect(scene: JourneyScene, kind: str, object_id: str,
                 header_only: bool = False) -> QRectF | None:
-    """Where a card, a stage (its column) or a channel (its lane) is on the map;
-    ``header_only``: just the stage's or channel's header, where its name is."""
+    """Where a card, a stage (its column), a channel (its lane) or a path is on the
+    map; ``header_only``: just where the name is (a header, a path's label)."""
     g = scene.geometry
     if g is None:
         return None
     if kind == "touchpoint":
         return scene.card_rect(object_id)
+    if kind == "connection":
+        item = scene.connections.get(object_id)
+        if item is None:
+            return None
+        if not header_only:
+            return item.sceneBoundingRect()
+        label = item.label_point()  # where its label is written
+        return QRectF(label.x() - 90, label.y() - 15, 180, 30)
     box = g.stage(object_id) if kind == "stage" else g.lane(object_id)
     if box is None:
         return None
