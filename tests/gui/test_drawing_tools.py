@@ -37,6 +37,24 @@ def press(window, qtbot):
     return send
 
 
+def find_and_go(window, press, text: str):
+    """Ctrl+F's bar with ``text`` typed and Enter pressed: the first match selected."""
+    bar = tools(window).find_bar
+    tools(window).open_find()
+    QTest.keyClicks(bar.field, text)
+    press(Qt.Key.Key_Return)
+    return bar
+
+
+def zoomed_in_at_the_start(window, qtbot):
+    """The map at 150 % from its top left corner, the overview shown: (overview, view)."""
+    overview, view = tools(window).overview, window.view
+    view.set_zoom(1.5)
+    view.show_top_left()
+    qtbot.waitUntil(overview.isVisible)
+    return overview, view
+
+
 # --- the toolbar ----------------------------------------------------------------------
 
 def test_the_toolbar_shows_the_windows_own_actions_with_their_shortcuts(window):
@@ -155,27 +173,18 @@ def test_a_title_is_shown_as_plain_text(window, press):
 
     window.controller.try_perform(edits.update_object, "touchpoints", tp.id, {"title": rich},
                                   "Rename")
-    bar = tools(window).find_bar
-    tools(window).open_find()
-    QTest.keyClicks(bar.field, "negrita")
-    press(Qt.Key.Key_Return)
+    bar = find_and_go(window, press, "negrita")
     assert bar.match_label.textFormat() == Qt.TextFormat.PlainText
     assert rich in bar.match_label.text()
 
 
 def test_no_match_says_so(window, press):
-    bar = tools(window).find_bar
-    tools(window).open_find()
-    QTest.keyClicks(bar.field, "zzzz")
-    press(Qt.Key.Key_Return)
+    bar = find_and_go(window, press, "zzzz")
     assert bar.count_label.text() == "No matches"
 
 
 def test_find_goes_on_after_the_map_changed(window, press):
-    bar = tools(window).find_bar
-    tools(window).open_find()
-    QTest.keyClicks(bar.field, "catalogo")
-    press(Qt.Key.Key_Return)
+    bar = find_and_go(window, press, "catalogo")
     doc = window.controller.doc
     from journeydesigner import edits
 
@@ -230,11 +239,7 @@ def test_the_overview_shows_only_when_the_map_is_larger_than_the_view(window, qt
 
 
 def test_a_click_in_the_overview_moves_the_map_there(window, qtbot):
-    overview = tools(window).overview
-    view = window.view
-    view.set_zoom(1.5)
-    view.show_top_left()
-    qtbot.waitUntil(overview.isVisible)
+    overview, view = zoomed_in_at_the_start(window, qtbot)
     target = QPoint(overview.width() - 20, overview.height() - 10)
     QTest.mouseClick(overview, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      target)
@@ -384,11 +389,7 @@ def test_find_scrolls_the_match_out_from_under_the_headers(window, press):
 
 
 def test_dragging_in_the_overview_pans_the_map_along(window, qtbot):
-    overview = tools(window).overview
-    view = window.view
-    view.set_zoom(1.5)
-    view.show_top_left()
-    qtbot.waitUntil(overview.isVisible)
+    overview, view = zoomed_in_at_the_start(window, qtbot)
     y = overview.height() // 2
     QTest.mousePress(overview, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      QPoint(10, y))
@@ -464,10 +465,7 @@ def test_f9_in_workshop_mode_leaves_the_panels_to_it(window, press):
 
 
 def test_f3_with_the_bar_closed_goes_on_and_shows_the_count(window, press):
-    bar = tools(window).find_bar
-    tools(window).open_find()
-    QTest.keyClicks(bar.field, "compra")
-    press(Qt.Key.Key_Return)
+    bar = find_and_go(window, press, "compra")
     press(Qt.Key.Key_Escape)
     assert not bar.isVisible()
     press(Qt.Key.Key_F3)
@@ -476,10 +474,7 @@ def test_f3_with_the_bar_closed_goes_on_and_shows_the_count(window, press):
 
 
 def test_find_selects_a_path_by_its_label(window, press):
-    bar = tools(window).find_bar
-    tools(window).open_find()
-    QTest.keyClicks(bar.field, "falla el pago")
-    press(Qt.Key.Key_Return)
+    bar = find_and_go(window, press, "falla el pago")
     scene = window.view.journey_scene
     conn = next(c for c in window.controller.doc.connections if c.label == "Falla el pago")
     assert scene.selected_connection_ids() == [conn.id]
