@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         scene.selectionChanged.connect(self._selection_changed)
         self.view = JourneyView(scene, self)
         self.view.filesDropped.connect(self._open_dropped)
+        self.view.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.view.zoomChanged.connect(
             lambda z: self.statusBar().showMessage(tr("Zoom {0} %").format(round(z * 100)), 1500)
         )

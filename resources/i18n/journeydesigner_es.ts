@@ -100,6 +100,11 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/canvas/view.py" />
+      <source>Path {0} added: P, N or D makes it positive, negative or a decision</source>
+      <translation>Camino {0} añadido: P, N o D lo hace positivo, negativo o una decisión</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/canvas/view.py" />
       <source>Personas</source>
       <translation>Personas</translation>
     </message>

@@ -117,3 +117,33 @@ def test_auto_scroll_keeps_the_cell_cursor_clear_of_the_pinned_headers(window):
         QTest.keyClick(view, key)
         assert not _hidden_under_headers(window, scene.cell_rect(scene.cursor)), scene.cursor
     assert scene.cursor.channel_id == "redes"
+
+
+def test_a_path_made_with_ctrl_k_is_told_in_the_status_bar_without_a_beep(window, monkeypatch):
+    beeps = []
+    monkeypatch.setattr("PySide6.QtWidgets.QApplication.beep", lambda: beeps.append(1))
+    scene = window.view.journey_scene
+    scene.select_touchpoints(["blog"])
+    ctrl(window, Qt.Key.Key_K)
+    assert "Ctrl+K" in window.statusBar().currentMessage()
+    scene.select_touchpoints(["catalogo"])
+    ctrl(window, Qt.Key.Key_K)
+    message = window.statusBar().currentMessage()
+    assert "Ctrl+K" not in message  # not the stale "go to the target card"
+    assert message.startswith("Path “") and "P, N or D" in message
+    assert not beeps  # nothing went wrong
+
+
+def test_esc_after_quick_add_leaves_one_keyboard_position(window):
+    scene, view = window.view.journey_scene, window.view
+    scene.clearSelection()
+    scene.set_cursor(Cell("despues", "telefono", 0))
+    QTest.keyClicks(view, "E")
+    QTest.keyClicks(view.editor, "ncuesta")
+    QTest.keyClick(view.editor, Qt.Key.Key_Return)  # added; the next one is being typed
+    QTest.keyClick(view.editor, Qt.Key.Key_Escape)
+    added = window.controller.doc.touchpoints[-1]
+    assert selected(window) == [added.id]
+    assert scene.cursor is None  # no dashed cell beside the selected card
+    QTest.keyClick(view, Qt.Key.Key_Escape)  # drops the selection, keeps the position
+    assert scene.cursor == Cell(added.stage, added.channel, added.step)

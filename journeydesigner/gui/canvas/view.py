@@ -115,6 +115,8 @@ class JourneyView(QGraphicsView):
 
     filesDropped = Signal(list)
     zoomChanged = Signal(float)
+    #: what a gesture in progress or just done means (no beep: nothing went wrong)
+    statusMessage = Signal(str)
 
     def __init__(self, scene: JourneyScene, parent=None) -> None:
         super().__init__(scene, parent)
@@ -535,7 +537,7 @@ class JourneyView(QGraphicsView):
         scene.set_cursor(cell)
         if self._link_from is not None:
             self._link_from = None
-            self.controller.problem.emit(tr("Path cancelled"))
+            self.statusMessage.emit(tr("Path cancelled"))
 
     def connect_step(self) -> None:
         """Ctrl+K on a card starts a path; Ctrl+K on another card ends it there."""
@@ -546,7 +548,7 @@ class JourneyView(QGraphicsView):
             return
         if self._link_from is None or self._link_from == cards[0]:
             self._link_from = cards[0]
-            self.controller.problem.emit(
+            self.statusMessage.emit(
                 tr("Path from “{0}”: go to the target card and press Ctrl+K").format(
                     self.controller.doc.touchpoint(cards[0]).title))
             return
@@ -559,6 +561,9 @@ class JourneyView(QGraphicsView):
             scene.connections[self.controller.doc.connections[-1].id].setSelected(True)
             # the keyboard stays on the target card: Ctrl+arrows go on from there
             scene.set_cursor(Cell(target.stage, target.channel, target.step))
+            self.statusMessage.emit(
+                tr("Path {0} added: P, N or D makes it positive, negative or a decision").format(
+                    undo_text.path_name(self.controller.doc, source, target.id)))
 
     def _ensure_cursor_visible(self) -> None:
         scene = self.journey_scene
@@ -688,6 +693,8 @@ class JourneyView(QGraphicsView):
                                         undo_text.rename_text(item.kind, item.obj.name, text))
 
     def _editor_cancelled(self) -> None:
+        if self._quick_cell is not None and self.journey_scene.selected_touchpoint_ids():
+            self.journey_scene.set_cursor(None)  # the card just added is where the keys are
         self._end_editing()
 
     def _end_editing(self) -> None:
