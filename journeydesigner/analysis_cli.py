@@ -11,11 +11,11 @@ Exit status: 0 on success, 1 when FILE cannot be read, 2 for an unknown persona.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from .analysis import UnknownPersonaError, analyze, format_text
 from .fileio import LoadError, load
+from .terminal import say, say_json
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
@@ -23,17 +23,17 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         doc = load(args.file)
     except LoadError as exc:
         for line in exc.lines():
-            print(line, file=sys.stderr)
+            say(line, sys.stderr)
         return 1
     try:
         result = analyze(doc, args.persona)
     except UnknownPersonaError as exc:
-        print(f"{args.file}: {exc}", file=sys.stderr)
+        say(f"{args.file}: {exc}", sys.stderr)
         return 2
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        say_json(result.to_json())
     else:
-        sys.stdout.write(format_text(result, doc.language))
+        say(format_text(result, doc.language), lines=True)
     return 0
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .terminal import say
 
 if TYPE_CHECKING:
     import argparse
@@ -31,10 +32,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         except LoadError as exc:
             failed = True
             for line in exc.lines():
-                print(line, file=sys.stderr)
+                say(line, sys.stderr)
         else:
             if not args.quiet:
-                print(f"{path}: valid")
+                say(f"{path}: valid")
     return 1 if failed else 0
 
 
@@ -57,11 +58,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
         )
     except ValueError as exc:
         message = str(exc)
-        print(message if message.startswith(str(args.output)) else f"{args.file}: {message}",
-              file=sys.stderr)
+        say(message if message.startswith(str(args.output)) else f"{args.file}: {message}",
+            sys.stderr)
         return 2
     for warning in warnings:
-        print(f"{args.output}: warning: {warning}", file=sys.stderr)
+        say(f"{args.output}: warning: {warning}", sys.stderr)
     return 0
 
 
@@ -71,18 +72,18 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
     out = Path(args.output)
     if out.exists() and not args.force:
-        print(f"{out}: already exists (use --force to overwrite)", file=sys.stderr)
+        say(f"{out}: already exists (use --force to overwrite)", sys.stderr)
         return 1
     try:
         doc = new_document(args.template, args.title)
     except UnknownTemplate as exc:
-        print(str(exc), file=sys.stderr)
+        say(str(exc), sys.stderr)
         return 2
     except ValueError as exc:  # e.g. a blank or too long --title
-        print(f"--title: {exc}", file=sys.stderr)
+        say(f"--title: {exc}", sys.stderr)
         return 2
     save(doc, out, keep_backup=False)
-    print(f"{out}: created from template {args.template}")
+    say(f"{out}: created from template {args.template}")
     return 0
 
 
@@ -90,16 +91,15 @@ def _cmd_templates(args: argparse.Namespace) -> int:
     from .templates import list_templates
 
     for info in list_templates():
-        print(f"{info.name:28} {info.language:4} {info.title}")
+        say(f"{info.name:28} {info.language:4} {info.title}")
     return 0
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    import json
-
     from .schema import journey_schema
+    from .terminal import say_json
 
-    print(json.dumps(journey_schema(), indent=2, ensure_ascii=False))
+    say_json(journey_schema())
     return 0
 
 
@@ -189,10 +189,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except LoadError as exc:
         for line in exc.lines():
-            print(line, file=sys.stderr)
+            say(line, sys.stderr)
         return 1
     except SaveError as exc:
-        print(str(exc), file=sys.stderr)
+        say(str(exc), sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

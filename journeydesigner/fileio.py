@@ -470,11 +470,51 @@ def loads(raw: bytes, path: str | os.PathLike[str] = "<memory>") -> Document:
     return doc
 
 
+#: What a path names when it is not a regular file, as ``stat`` tells it.
+_NOT_A_FILE = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+#: Opening never waits: a named pipe with no writer would block ``open`` for ever.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) \
+    | getattr(os, "O_BINARY", 0)
+
+
+def not_a_file(mode: int) -> str | None:
+    """Why a file of ``mode`` (``st_mode``) cannot be opened as a map, or None for a
+    regular file: reading a pipe or a device could wait or go on for ever."""
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _NOT_A_FILE if test(mode)), "something else")
+    return f"is {kind}, not a regular file"
+
+
+def read_file(path: str | os.PathLike[str], limit: int) -> bytes:
+    """Up to ``limit`` bytes of the regular file ``path``; raises ``OSError`` for what
+    cannot be read and :class:`_Refused` for what is not a regular file. The file is
+    opened without waiting and checked on its open descriptor (no race with a rename)."""
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        reason = not_a_file(os.fstat(fd).st_mode)
+    except OSError:
+        os.close(fd)
+        raise
+    if reason is not None:
+        os.close(fd)
+        raise _Refused("", reason)
+    with os.fdopen(fd, "rb") as handle:
+        return handle.read(limit)
+
+
 def load(path: str | os.PathLike[str]) -> Document:
     """Read and validate a .journey file; raises only ``LoadError``."""
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        raw = read_file(path, MAX_FILE_BYTES + 1)
+    except _Refused as refused:
+        raise LoadError(path, [refused.problem]) from None
     except OSError as exc:
         raise LoadError(path, [Problem("", exc.strerror or str(exc))]) from None
     return loads(raw, path)

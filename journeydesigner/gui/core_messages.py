@@ -51,6 +51,7 @@ def _rules() -> list[_Rule]:
          tr("made by a newer version of JourneyDesigner (file version {0}, this one reads "
             "version {1}); please update the application")),
         (r"the file is larger than (\d+) MiB", tr("the file is larger than {0} MiB")),
+        (r"is (?P<phrase>.+), not a regular file", tr("is {0}, not a regular file")),
         (r"saved again, the map would take (\S+) MiB, more than the (\d+) MiB a file may "
          r"have \(its numbers or the fields it leaves out are written longer\)",
          tr("saved again, the map would take {0} MiB, more than the {1} MiB a file may "
@@ -185,6 +186,13 @@ def _catalogue() -> list[str]:  # pragma: no cover - read by i18n_catalog only
         tr("the file ends before the JSON document is complete; it may have been cut short"),
         # saving a file
         tr("the file is read-only (its permissions forbid changing it)"),
+        # what a path names instead of a regular file (fileio.not_a_file)
+        tr("a folder"),
+        tr("a named pipe (FIFO)"),
+        tr("a socket"),
+        tr("a character device"),
+        tr("a block device"),
+        tr("something else"),
         # the system's, when a file cannot be read
         tr("No such file or directory"),
         tr("Permission denied"),

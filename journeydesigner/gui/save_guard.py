@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -39,6 +40,8 @@ class DiskState:
         except OSError:
             return cls(target, exists=True)
         digest: str | None
+        if not stat.S_ISREG(info.st_mode):  # a named pipe would block the window
+            return cls(target, True, info.st_size, info.st_mtime_ns, None)
         try:
             sha = hashlib.sha256()
             with open(target, "rb") as handle:

@@ -215,8 +215,18 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a block device</source>
+      <translation>un dispositivo de bloques</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
       <source>a boolean</source>
       <translation>un valor booleano</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a character device</source>
+      <translation>un dispositivo de caracteres</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
@@ -250,6 +260,11 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a folder</source>
+      <translation>una carpeta</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
       <source>a journey needs at least one channel</source>
       <translation>un mapa necesita al menos un canal</translation>
     </message>
@@ -265,8 +280,18 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a named pipe (FIFO)</source>
+      <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
       <source>a number</source>
       <translation>un número</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>a socket</source>
+      <translation>un socket</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
@@ -322,6 +347,11 @@
       <location filename="journeydesigner/gui/core_messages.py" />
       <source>image is not valid base64</source>
       <translation>la imagen no está en base64 válido</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>is {0}, not a regular file</source>
+      <translation>es {0}, no un archivo normal</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
@@ -427,6 +457,11 @@
       <location filename="journeydesigner/gui/core_messages.py" />
       <source>saved again, the map would take {0} MiB, more than the {1} MiB a file may have (its numbers or the fields it leaves out are written longer)</source>
       <translation>guardado de nuevo, el mapa ocuparía {0} MiB, más de los {1} MiB que puede tener un archivo (sus números o los campos que omite se escriben más largos)</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/core_messages.py" />
+      <source>something else</source>
+      <translation>otra cosa</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/core_messages.py" />
