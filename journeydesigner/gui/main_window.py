@@ -117,6 +117,10 @@ class MainWindow(QMainWindow):
         self.drawing_tools = tools = DrawingTools(self)  # toolbar, Find, overview, F9 for docks
         self.find_action, self.find_next_action, self.find_previous_action = (
             tools.find_action, tools.find_next_action, tools.find_previous_action)
+        self.view.context_actions = {
+            "connect": tools.toolbar.connect_action, "rename": self.rename_action,
+            "duplicate": self.duplicate_action, "cut": self.cut_action,
+            "copy": self.copy_action, "delete": self.delete_action}
         s = settings()
         if not self.restoreGeometry(s.value("window/geometry", QByteArray())):
             self.resize(first_size())

@@ -65,6 +65,11 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/canvas/view.py" />
+      <source>Move to Stage</source>
+      <translation>Mover a la etapa</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/canvas/view.py" />
       <source>Negative</source>
       <translation>Negativo</translation>
     </message>
@@ -110,13 +115,13 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/canvas/view.py" />
-      <source>Positive</source>
-      <translation>Positivo</translation>
+      <source>Polarity of Its Paths</source>
+      <translation>Polaridad de sus caminos</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/canvas/view.py" />
-      <source>Rename</source>
-      <translation>Cambiar nombre</translation>
+      <source>Positive</source>
+      <translation>Positivo</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/canvas/view.py" />

@@ -122,3 +122,55 @@ def test_a_path_cannot_be_made_to_lead_to_its_own_source(window, qtbot):
     page.target.setCurrentIndex(page.target.findText("Factura", Qt.MatchFlag.MatchStartsWith))
     assert snapshot(window) == before
     assert page.target.currentText().startswith("Encuesta NPS")  # shown as it is again
+
+
+def menu_titled(menu, text: str):
+    return next(a.menu() for a in menu.actions() if a.text() == text and a.menu())
+
+
+def test_the_card_menu_offers_the_windows_own_actions_and_more(window):
+    scene, view = window.view.journey_scene, window.view
+    scene.select_touchpoints(["factura"])
+    menu = view.context_menu()
+    actions = menu.actions()
+    for own in (window.duplicate_action, window.delete_action, window.rename_action,
+                window.copy_action, window.cut_action,
+                window.drawing_tools.toolbar.connect_action):
+        assert own in actions  # the same QAction: same shortcut, same code
+    titles = [a.text() for a in actions]
+    for title in ("Polarity of Its Paths", "Emotion", "Personas", "Move to Stage"):
+        assert title in titles
+    before = snapshot(window)
+    stages = menu_titled(menu, "Move to Stage")
+    assert not next(a for a in stages.actions() if a.text() == "Después de la compra").isEnabled()
+    next(a for a in stages.actions() if a.text() == "Durante la compra").trigger()
+    moved = window.controller.doc.touchpoint("factura")
+    assert moved.stage == "durante" and moved.channel == "email"  # its own lane
+    assert scene.selected_touchpoint_ids() == ["factura"]
+    window.controller.undo_stack.undo()
+    assert snapshot(window) == before
+
+    menu = view.context_menu()
+    polarity = menu_titled(menu, "Polarity of Its Paths")
+    next(a for a in polarity.actions() if a.text() == "Negative").trigger()
+    doc = window.controller.doc
+    own = [c for c in doc.connections if "factura" in (c.source, c.target)]
+    assert own and all(c.polarity == "negative" for c in own)
+    assert scene.selected_touchpoint_ids() == ["factura"]
+    window.controller.undo_stack.undo()  # one step for all of them
+    assert snapshot(window) == before
+
+
+def test_the_path_menu_sets_polarity_edits_the_label_and_deletes(window):
+    scene, view = window.view.journey_scene, window.view
+    scene.clearSelection()
+    scene.connections[PATH].setSelected(True)
+    menu = view.context_menu()
+    titles = [a.text() for a in menu.actions()]
+    assert "Path polarity" in titles and "Edit label" in titles
+    assert window.delete_action in menu.actions()
+    next(a for a in menu.actions() if a.text() == "Edit label").trigger()
+    assert view.editor.isVisible() and view._editing is scene.connections[PATH]
+    view.editor.close_editor()
+    window.delete_action.trigger()
+    assert PATH not in {c.id for c in window.controller.doc.connections}

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
+    QAction,
     QFont,
     QKeyEvent,
     QMouseEvent,
@@ -133,6 +134,9 @@ class JourneyView(QGraphicsView):
         self.editor.committed.connect(self._editor_committed)
         self.editor.cancelled.connect(self._editor_cancelled)
         self._editing: TouchpointItem | HeaderItem | None = None
+        #: The window's actions the context menu shows (by name: "connect", "rename",
+        #: "duplicate", "cut", "copy", "delete"), set by the window.
+        self.context_actions: dict[str, QAction] = {}
         self._quick_cell: Cell | None = None
         self._pan_from: QPoint | None = None
         self._link_from: str | None = None
@@ -336,8 +340,9 @@ class JourneyView(QGraphicsView):
         self.controller.try_perform(edits.set_emotions, ids, emotion,
                                     undo_text.emotion_text(self.controller.doc, ids, emotion))
 
-    def set_polarity(self, ids: list[str], polarity: str) -> None:
-        """Change these paths only: the polarity of new paths is the Map menu's."""
+    def set_polarity(self, ids: list[str], polarity: str, select: bool = True) -> None:
+        """Change these paths only: the polarity of new paths is the Map menu's.
+        ``select``: the paths are selected afterwards."""
         doc = self.controller.doc
         try:
             ops = [op for conn_id in ids for op in
@@ -346,7 +351,7 @@ class JourneyView(QGraphicsView):
             self.controller.problem.emit(str(exc))
             return
         self.controller.perform(edits.Edit(undo_text.polarity_text(doc, ids), tuple(ops)))
-        for conn_id in ids:
+        for conn_id in ids if select else ():
             if conn_id in self.journey_scene.connections:
                 self.journey_scene.connections[conn_id].setSelected(True)
 
@@ -361,38 +366,76 @@ class JourneyView(QGraphicsView):
             menu.exec(event.globalPos())
 
     def context_menu(self) -> QMenu | None:
-        """Emotion, personas and polarity for the selection, as a menu."""
+        """What can be done to the selected cards or paths, as a menu. The window's
+        own actions (``context_actions``: connect, rename, duplicate, cut, copy,
+        delete) appear as they are, with their shortcuts."""
         scene = self.journey_scene
-        doc = self.controller.doc
         cards = scene.selected_touchpoint_ids()
         links = scene.selected_connection_ids()
         if not cards and not links:
             return None
         menu = QMenu(self)
+        menu.setObjectName("canvasContextMenu")
         if cards:
-            emotions = menu.addMenu(tr("Emotion"))
-            for key, level in EMOTION_KEYS.items():
-                label = tr("Clear") if level is None else _emotion_names()[level]
-                action = emotions.addAction(f"{label}\t{key}")
-                action.triggered.connect(lambda _=False, v=level: self.set_emotion(cards, v))
-            if doc.personas:
-                personas = menu.addMenu(tr("Personas"))
-                first = doc.touchpoint(cards[0])
-                for persona in doc.personas:
-                    action = personas.addAction(persona.name)
-                    action.setCheckable(True)
-                    action.setChecked(persona.id in first.personas)
-                    action.triggered.connect(
-                        lambda checked, p=persona.id: self.set_persona(cards, p, checked))
-            menu.addAction(tr("Rename"), self.edit_selected)
-        if links:
-            polarity = menu.addMenu(tr("Path polarity"))
-            for key, value in POLARITY_KEYS.items():
-                action = polarity.addAction(f"{_polarity_names()[value]}\t{key.upper()}")
-                action.triggered.connect(lambda _=False, v=value: self.set_polarity(links, v))
+            self._card_menu(menu, cards)
+        else:
+            self._polarity_menu(menu, tr("Path polarity"), links, select=True)
             if len(links) == 1:
                 menu.addAction(tr("Edit label"), self.edit_selected)
+            self._window_actions(menu, ("delete",))
         return menu
+
+    def _card_menu(self, menu: QMenu, cards: list[str]) -> None:
+        doc = self.controller.doc
+        self._window_actions(menu, ("connect",))
+        own = [c.id for c in doc.connections if c.source in cards or c.target in cards]
+        if own:
+            self._polarity_menu(menu, tr("Polarity of Its Paths"), own, select=False)
+        menu.addSeparator()
+        emotions = menu.addMenu(tr("Emotion"))
+        for key, level in EMOTION_KEYS.items():
+            label = tr("Clear") if level is None else _emotion_names()[level]
+            action = emotions.addAction(f"{label}\t{key}")
+            action.triggered.connect(lambda _=False, v=level: self.set_emotion(cards, v))
+        if doc.personas:
+            personas = menu.addMenu(tr("Personas"))
+            first = doc.touchpoint(cards[0])
+            for persona in doc.personas:
+                action = personas.addAction(persona.name)
+                action.setCheckable(True)
+                action.setChecked(persona.id in first.personas)
+                action.triggered.connect(
+                    lambda checked, p=persona.id: self.set_persona(cards, p, checked))
+        stages = menu.addMenu(tr("Move to Stage"))
+        here = {doc.touchpoint(c).stage for c in cards}
+        for stage in doc.stages:
+            action = stages.addAction(stage.name)
+            action.setEnabled(here != {stage.id})
+            action.triggered.connect(lambda _=False, s=stage.id: self.move_to_stage(cards, s))
+        menu.addSeparator()
+        self._window_actions(menu, ("rename", "duplicate", "cut", "copy", "delete"))
+
+    def _window_actions(self, menu: QMenu, names: tuple[str, ...]) -> None:
+        menu.addActions([self.context_actions[n] for n in names if n in self.context_actions])
+
+    def _polarity_menu(self, menu: QMenu, title: str, links: list[str], select: bool) -> None:
+        polarity = menu.addMenu(title)
+        for key, value in POLARITY_KEYS.items():
+            action = polarity.addAction(f"{_polarity_names()[value]}\t{key.upper()}"
+                                        if select else _polarity_names()[value])
+            action.triggered.connect(
+                lambda _=False, v=value: self.set_polarity(links, v, select=select))
+
+    def move_to_stage(self, ids: list[str], stage_id: str) -> None:
+        """Move cards to the end of a stage, each in its own lane (one undo step)."""
+        doc = self.controller.doc
+        steps = [t.step for t in doc.touchpoints if t.stage == stage_id and t.id not in ids]
+        step = max(steps) + 1 if steps else 0
+        moves = {tp_id: (stage_id, doc.touchpoint(tp_id).channel, step) for tp_id in ids}
+        if self.controller.try_perform(edits.move_touchpoints, moves,
+                                       undo_text.move_text(doc, ids)):
+            self.journey_scene.select_touchpoints(ids)
+            self._ensure_selection_visible()
 
     def set_persona(self, ids: list[str], persona_id: str, lived: bool) -> None:
         """Add or remove one persona on the selected touchpoints (one undo step)."""
