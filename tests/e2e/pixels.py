@@ -57,6 +57,24 @@ class Screenshot:
             at = row.find(pattern, at + 1)
         return found
 
+    def color(self, x: int, y: int) -> str:
+        """The colour of one pixel, ``#rrggbb`` (lower case, as QColor.name() gives)."""
+        at = y * self._stride + 4 * x
+        blue, green, red = self._data[at:at + 3]
+        return f"#{red:02x}{green:02x}{blue:02x}"
+
+    def near(self, color: str, y: int, tolerance: int, left: int = 0,
+             right: int | None = None) -> list[int]:
+        """The x of every pixel in row ``y`` within ``tolerance`` of ``color`` in each
+        channel: a thin antialiased line zoomed out has few exact pixels."""
+        right = self.width if right is None else min(right, self.width)
+        c = QColor(color)
+        want = (c.blue(), c.green(), c.red())
+        start = y * self._stride
+        data = self._data
+        return [x for x in range(max(0, left), right)
+                if all(abs(data[start + 4 * x + k] - want[k]) <= tolerance for k in range(3))]
+
     def count(self, color: str, box: Box) -> int:
         return sum(len(self.xs(color, y, box.left, box.right + 1))
                    for y in range(max(0, box.top), min(self.height, box.bottom + 1)))

@@ -32,6 +32,7 @@ EMOTION_KEYS: dict[str, int | None] = {"1": -2, "2": -1, "3": 0, "4": 1, "5": 2,
 POLARITY_KEYS = {"p": "positive", "n": "negative", "d": "neutral"}
 MIN_ZOOM, MAX_ZOOM = LOWEST_ZOOM, 4.0
 READABLE_ZOOM = 0.8  # card titles stay legible on a laptop or projector
+LABEL_EDITOR_PIXELS = 220  # the inline editor of a path's label, at least
 
 
 def new_touchpoint(doc: Document, title: str, cell: Cell) -> Touchpoint:
@@ -658,10 +659,11 @@ class JourneyView(QGraphicsView):
         self._editing = item
         self.ensure_visible(item.sceneBoundingRect(), 20)
         rect = item.sceneBoundingRect()
-        if isinstance(item, ConnectionItem):
+        if isinstance(item, ConnectionItem):  # wide enough for a label at any zoom
             text = item.label
             mid = item.label_point()
-            rect = QRectF(mid.x() - 90, mid.y() - 13, 180, 26)
+            half = max(90.0, LABEL_EDITOR_PIXELS / 2 / self.zoom())
+            rect = QRectF(mid.x() - half, mid.y() - 13, 2 * half, 26)
         elif isinstance(item, TouchpointItem):
             text = item.touchpoint.title
             rect = QRectF(rect.x() + 4, rect.y() + 14, rect.width() - 8, 26)
