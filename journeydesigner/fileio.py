@@ -29,6 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from . import limits
 from .model import (
     COLOR_PATTERN,
     FORMAT_NAME,
@@ -444,10 +445,31 @@ def _has_one_colon_per_key(body: bytes, keys: int) -> bool:
     return body.count(b'":') + len(_SPACED_KEY_END.findall(body)) == keys
 
 
+def _count_excess(raw: bytes) -> Problem | None:
+    """The first element beyond the limits of :mod:`.limits`, counted in the raw text
+    before anything is validated; None when there is none (or the text is not UTF-8,
+    which the validation reports)."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    excess = limits.first_excess(text)
+    if excess is None:
+        return None
+    name, index, offset = excess
+    line = text.count("\n", 0, offset) + 1
+    column = offset - text.rfind("\n", 0, offset)
+    return Problem(f"{name}[{index}] (line {line}, column {column})", limits.message(name))
+
+
 def loads(raw: bytes, path: str | os.PathLike[str] = "<memory>") -> Document:
     """Bytes of a .journey file to a document, or ``LoadError`` naming ``path``."""
     if len(raw) > MAX_FILE_BYTES:
         raise LoadError(path, [Problem("", f"the file is larger than {MAX_FILE_BYTES >> 20} MiB")])
+    if len(raw) > limits.COUNT_FIRST_ABOVE:
+        excess = _count_excess(raw)
+        if excess is not None:
+            raise LoadError(path, [excess])
     try:
         with _collector_paused():
             # the careful path: what the file breaks, in the words of the format's rules
@@ -458,6 +480,9 @@ def loads(raw: bytes, path: str | os.PathLike[str] = "<memory>") -> Document:
         raise LoadError(path, exc.problems) from None
     except RecursionError:
         raise LoadError(path, [Problem("", "values are nested too deeply")]) from None
+    over = limits.excess_in(doc)  # a small file is counted once it is validated
+    if over is not None:
+        raise LoadError(path, [Problem(over, limits.message(over))])
     # A map that opens must save into a file that opens: numbers can be written longer
     # than read (1e15 is written 1000000000000000.0), fields left out are written.
     if len(raw) > _CHECK_WRITTEN_SIZE_ABOVE:
@@ -688,6 +713,9 @@ def write_atomically(
 def save(doc: Document, path: str | os.PathLike[str], *, keep_backup: bool = True) -> None:
     """Write ``doc`` to ``path`` atomically; raises ``SaveError`` on failure, also when
     the map has grown past what a file may hold (it would not open again)."""
+    over = limits.excess_in(doc)
+    if over is not None:  # it would not open again
+        raise SaveError(path, f"the map has {limits.message(over)}")
     data = dumps(doc)
     if len(data) > MAX_FILE_BYTES:
         raise SaveError(path, f"the map would take {len(data) / (1 << 20):.1f} MiB, more "

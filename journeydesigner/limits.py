@@ -1,0 +1,100 @@
+"""How large a map JourneyDesigner serves, and refusing larger ones cheaply (Qt-free).
+
+Within these counts every part of the application finishes in bounded time and
+memory (validating, opening in the window, the analysis, the PDF, PNG and SVG
+exports: measured by ``bench/bench_limits.py``, figures in ``bench/RESULTS.md``).
+A larger file is refused before it is validated: :func:`first_excess` counts the
+elements of the document's arrays straight from the JSON text and stops at the
+first one beyond its limit, so a file of a million touchpoints is refused in the
+time it takes to read ten thousand. A map that grows past a limit by editing is
+not saved (:func:`excess_in`), so no file that was written fails to open again.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sized
+from typing import Any
+
+#: The most elements of each array of the document, by its name in the file.
+MAX_COUNTS: dict[str, int] = {
+    "stages": 100,
+    "channels": 100,
+    "personas": 100,
+    "touchpoints": 10_000,
+    "connections": 20_000,
+}
+#: What one element of each array is called in messages (plural).
+_NOUNS = {"stages": "stages", "channels": "channels", "personas": "personas",
+          "touchpoints": "touchpoints", "connections": "paths (connections)"}
+#: Files of at most this many bytes are validated before their counts are checked:
+#: that takes milliseconds, and the counting would add to every ordinary open.
+COUNT_FIRST_ABOVE = 1 << 20
+
+_BLANKS = re.compile(r"[ \t\n\r]*")
+
+
+def message(name: str) -> str:
+    """The refusal of a map with more elements in ``name`` than :data:`MAX_COUNTS`."""
+    limit = MAX_COUNTS[name]
+    return (f"more than {limit:,} {_NOUNS[name]}: JourneyDesigner opens maps of up to "
+            f"{limit:,} {_NOUNS[name]}")
+
+
+def first_excess(text: str) -> tuple[str, int, int] | None:
+    """``(name, index, offset)`` of the first element beyond its limit in one of the
+    top-level arrays of the JSON document ``text``, ``offset`` being where it starts;
+    None when there is none, and also when ``text`` is not a JSON object (the
+    validation that follows says what is wrong with it).
+
+    Each element is read by the json module's C scanner and dropped at once: the
+    cost is that of reading the elements up to the limits, whatever the file's size.
+    """
+    scan = json.JSONDecoder().scan_once
+    blanks = _BLANKS.match
+    try:
+        pos = blanks(text).end()
+        if text[pos] != "{":
+            return None
+        pos = blanks(text, pos + 1).end()
+        if text[pos] == "}":
+            return None
+        while True:
+            key, pos = scan(text, pos)
+            pos = blanks(text, pos).end()
+            if not isinstance(key, str) or text[pos] != ":":
+                return None
+            pos = blanks(text, pos + 1).end()
+            limit = MAX_COUNTS.get(key)
+            if limit is not None and text[pos] == "[":
+                pos = blanks(text, pos + 1).end()
+                count = 0
+                while text[pos] != "]":
+                    if count == limit:
+                        return key, count, pos
+                    _, pos = scan(text, pos)
+                    count += 1
+                    pos = blanks(text, pos).end()
+                    if text[pos] == ",":
+                        pos = blanks(text, pos + 1).end()
+                    elif text[pos] != "]":
+                        return None
+                pos += 1
+            else:
+                _, pos = scan(text, pos)
+            pos = blanks(text, pos).end()
+            if text[pos] != ",":
+                return None  # "}" ends the document; anything else is for validation
+            pos = blanks(text, pos + 1).end()
+    except (StopIteration, IndexError, ValueError, RecursionError):
+        return None
+
+
+def excess_in(doc: Any) -> str | None:
+    """The name of the first array of ``doc`` (a document) longer than its limit."""
+    for name, limit in MAX_COUNTS.items():
+        items: Sized = getattr(doc, name)
+        if len(items) > limit:
+            return name
+    return None
