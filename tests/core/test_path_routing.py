@@ -84,7 +84,7 @@ def test_the_pdf_draws_paths_before_cards(monkeypatch):
         if near is not None:  # a path of the map, not the legend's sample
             order.append("p")
 
-    monkeypatch.setattr(pdf, "connection", path)
+    monkeypatch.setattr(pdf.painter, "connection", path)
     monkeypatch.setattr(pdf.MapPainter, "card", lambda *a, **k: order.append("c"))
     doc = load(ROOT / "tests" / "examples" / "compra-online.es.journey")
     pdf.pdf_bytes(doc, pdf.PdfOptions(cover=False, appendix=False))
