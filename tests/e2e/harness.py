@@ -25,7 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "tests" / "examples"
 SCREENSHOTS = ROOT / "build" / "e2e-screenshots"
-TOOLS = ("Xvfb", "openbox", "xdotool", "import")
+TOOLS = ("Xvfb", "openbox", "xdotool", "import", "xkbcomp")
+# Characters the scenarios type that a US keymap lacks. Each gets a key of its own
+# before any app starts: left to itself, xdotool binds a spare key for the moment
+# of the press, and the app, reading the keymap a moment late, sometimes drops it.
+EXTRA_CHARACTERS = "áéíóúñüÁÉÍÓÚÑÜ¿¡«»€—–“”’çàèâêôöä"
 
 # What must never appear in the log of a healthy run.
 BAD_LOG = re.compile(
@@ -64,6 +68,22 @@ class XServer:
             if probe.returncode == 0:
                 break
             time.sleep(0.1)
+        self._bind_extra_characters()
+
+    def _bind_extra_characters(self) -> None:
+        """Give each of EXTRA_CHARACTERS an unused keycode of the server's keymap."""
+        dump = subprocess.run(["xkbcomp", "-xkb", self.display, "-"], env=self.env(),
+                              capture_output=True, text=True, timeout=30, check=True).stdout
+        start = dump.index("xkb_symbols")
+        declared = re.findall(r"<(\w+)>\s*=\s*\d+;", dump[:start])
+        bound = set(re.findall(r"key\s+<(\w+)>", dump[start:]))
+        free = [name for name in declared if name not in bound]
+        lines = "".join(f"    key <{name}> {{ [ U{ord(char):04X} ] }};\n"
+                        for name, char in zip(free, EXTRA_CHARACTERS, strict=False))
+        end = dump.index("\n};", start)  # sections close at the line's start
+        keymap = dump[:end + 1] + lines + dump[end + 1:]
+        subprocess.run(["xkbcomp", "-w", "0", "-", self.display], input=keymap, text=True,
+                       env=self.env(), capture_output=True, timeout=30, check=True)
 
     def env(self) -> dict[str, str]:
         return {**os.environ, "DISPLAY": self.display}
