@@ -14,6 +14,7 @@ import binascii
 import json
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -349,8 +350,14 @@ class Document(Node):
         }
 
     def new_id(self, stem: str) -> str:
-        """An id not used yet in this document, derived from ``stem``."""
-        base = re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-._")[:40].lower() or "item"
+        """An id not used yet in this document, derived from ``stem``.
+
+        Accents are dropped first ("Confirmación" gives ``confirmacion``, as a person
+        writing the file by hand would), so Spanish titles keep readable ids.
+        """
+        plain = "".join(c for c in unicodedata.normalize("NFKD", stem)
+                        if not unicodedata.combining(c))
+        base = re.sub(r"[^A-Za-z0-9_.-]+", "-", plain).strip("-._")[:40].lower() or "item"
         if not base[0].isalnum():
             base = "x" + base
         used = self.all_ids()

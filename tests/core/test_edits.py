@@ -211,3 +211,9 @@ def test_reorder_to_slot_moves_between_the_shown_neighbours() -> None:
     moved = [c.id for c in doc.channels]
     assert [i for i in moved if i not in group] == [i for i in channels if i not in group]
     assert [i for i in moved if i in group] == [group[-1], *group[:-1]]
+
+
+def test_ids_of_accented_titles_keep_their_letters(doc):
+    assert doc.new_id("Confirmación del pedido") == "confirmacion-del-pedido"
+    assert doc.new_id("Reseñas Über") == "resenas-uber"
+    assert doc.new_id("美玲") == "item"
