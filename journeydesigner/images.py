@@ -20,7 +20,7 @@ _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 _JPEG_MAGIC = b"\xff\xd8\xff"
 #: JPEG start-of-frame markers (they carry the size); C4, C8 and CC are other things.
 _JPEG_SOF = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
-_DATA_URL_RE = re.compile(r"data:image/(png|jpeg);base64,([A-Za-z0-9+/=\s]*)")
+_DATA_URL_RE = re.compile(r"data:image/(png|jpeg);base64,(.*)", re.DOTALL)
 
 
 class ImageHeaderError(ValueError):
@@ -32,15 +32,23 @@ class ImageHeaderError(ValueError):
         super().__init__(reason)
 
 
+def strict_base64(payload: str) -> bytes | None:
+    """The bytes of which ``payload`` is exactly the standard base64 encoding (RFC 4648
+    section 4: its alphabet, padded with ``=`` to a multiple of 4, no spaces or line
+    breaks, unused bits zero), or ``None``. One spelling per picture: a lenient decoder
+    drops what follows the padding (``…===x``) or ignores stray characters, and other
+    tools would read such a file differently or not at all."""
+    try:
+        data = base64.b64decode(payload, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return data if base64.b64encode(data).decode("ascii") == payload else None
+
+
 def data_url_bytes(url: str) -> bytes | None:
     """The image bytes of a ``data:image/png|jpeg;base64,`` URL, or ``None``."""
     match = _DATA_URL_RE.fullmatch(url)
-    if not match:
-        return None
-    try:
-        return base64.b64decode(match.group(2), validate=False)
-    except (binascii.Error, ValueError):
-        return None
+    return strict_base64(match.group(2)) if match else None
 
 
 def image_size(data: bytes) -> tuple[str, int, int]:

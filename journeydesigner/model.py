@@ -9,8 +9,6 @@ live in :func:`find_problems`, which reports every problem with its place.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import math
 import re
@@ -31,6 +29,8 @@ from pydantic import (
     PlainValidator,
     WithJsonSchema,
 )
+
+from .images import strict_base64
 
 FORMAT_NAME = "journeydesigner"
 FORMAT_VERSION = 1
@@ -107,16 +107,15 @@ _IMAGE_MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "jpeg": b"\xff\xd8\xff"}
 
 
 def _check_image(value: str) -> str:
-    match = re.fullmatch(r"data:image/(png|jpeg);base64,([A-Za-z0-9+/=\s]*)", value)
+    match = re.fullmatch(r"data:image/(png|jpeg);base64,(.*)", value, re.DOTALL)
     if not match:
         raise ValueError("must be a data:image/png;base64,… or data:image/jpeg;base64,… URL")
     kind, payload = match.groups()
     if len(payload) > MAX_IMAGE_BYTES * 4 // 3 + 8:
         raise ValueError("image is larger than 2 MiB")
-    try:
-        data = base64.b64decode(payload, validate=False)
-    except (binascii.Error, ValueError):
-        raise ValueError("image is not valid base64") from None
+    data = strict_base64(payload)
+    if data is None:
+        raise ValueError("image is not valid base64")  # strictly: see strict_base64
     if len(data) > MAX_IMAGE_BYTES:
         raise ValueError("image is larger than 2 MiB")
     if not data.startswith(_IMAGE_MAGIC[kind]):

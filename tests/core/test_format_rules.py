@@ -956,10 +956,39 @@ def test_persona_image_bytes_must_match_the_declared_type(kind, payload, name):
     assert refused(data) == lines(f"personas[0].image: image data is not a {name} file")
 
 
-def test_persona_image_must_be_valid_base64():
+NOT_BASE64 = "personas[0].image: image is not valid base64"
+#: The standard base64 of a PNG header and some bytes, and ways of spelling it that a
+#: lenient decoder reads as the same picture (issue 13, item 12).
+PNG_B64 = base64.b64encode(PNG + b"pixels").decode("ascii")
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "abc",  # cut short
+        PNG_B64 + "===x",  # text after the padding, which a lenient decoder drops
+        PNG_B64 + "=" + PNG_B64,  # padding in the middle
+        PNG_B64.rstrip("="),  # unpadded
+        PNG_B64 + "=",  # too much padding
+        PNG_B64[:8] + " " + PNG_B64[8:],  # a space
+        PNG_B64[:8] + "\n" + PNG_B64[8:],  # a line break (MIME style)
+        PNG_B64 + "\n",
+        PNG_B64[:-2] + "N=",  # unused bits not zero: a second spelling of the same bytes
+        PNG_B64[:12] + "-_" + PNG_B64[14:],  # the URL-safe alphabet
+        PNG_B64[:8] + "é" + PNG_B64[9:],  # not ASCII
+    ],
+)
+def test_persona_image_must_be_strict_base64(payload):
     data = valid()
-    data["personas"][0]["image"] = "data:image/png;base64,abc"
-    assert refused(data) == lines("personas[0].image: image is not valid base64")
+    data["personas"][0]["image"] = "data:image/png;base64," + payload
+    assert refused(data) == lines(NOT_BASE64)
+
+
+def test_persona_image_in_strict_base64_of_every_length_accepted():
+    for extra in range(4):  # no padding, "==", "=" and again none
+        data = valid()
+        data["personas"][0]["image"] = data_url("png", PNG + b"x" * extra)
+        accepted(data)
 
 
 def test_persona_image_at_most_2_mib():
