@@ -55,6 +55,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             cover=not args.no_cover,
             appendix=not args.no_appendix,
             dpi=args.dpi,
+            bands=args.bands,
         )
     except ValueError as exc:
         message = str(exc)
@@ -64,6 +65,17 @@ def _cmd_export(args: argparse.Namespace) -> int:
     for warning in warnings:
         say(f"{args.output}: warning: {warning}", sys.stderr)
     return 0
+
+
+def _band_count(text: str) -> int:
+    """--bands: a whole number from 1 to 20."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 20:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 20, not {text!r}")
+    return value
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
@@ -132,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="write a map to another format, chosen by the output's extension",
         description=(
             "Export FILE; the format follows OUT's extension: .pdf (print-ready, vector), "
-            ".png, .svg, or .json (the normalised document, same format). "
+            ".png, .svg, or .json / .journey (the normalised document, same format). "
             "Files are written atomically."
         ),
     )
@@ -143,6 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--portrait", action="store_true", help="PDF pages upright (default landscape)")
     p.add_argument("--tile", action="store_true",
                    help="PDF: spread the map over several pages at a legible size")
+    p.add_argument("--bands", type=_band_count, metavar="N",
+                   help="PDF fitted on one page: wrap the stages into N bands stacked on "
+                        "the page (default: the count giving the largest text)")
     p.add_argument("--persona", metavar="ID", help="show only what this persona lives")
     p.add_argument("--no-cover", action="store_true", help="PDF without the cover page")
     p.add_argument("--no-appendix", action="store_true", help="PDF without the analysis appendix")

@@ -26,8 +26,9 @@ The map, from top to bottom::
 
 Each stage is a column made of step sub-columns, one per distinct ``step``
 used in the stage plus one trailing empty column (the drop target for a new
-step). A card sits in the cell (stage, channel, step); several touchpoints in
-one cell stack vertically in document order.
+step; left out with ``drop_columns=False``, as print does). A card sits in
+the cell (stage, channel, step); several touchpoints in one cell stack
+vertically in document order.
 
 Everything is computed in O(n log n) for n touchpoints and connections.
 """
@@ -124,6 +125,9 @@ class LayoutOptions:
     #: Persona filter: what this persona does not live is dimmed and left out of
     #: the emotion curve. ``None`` shows everything.
     persona: str | None = None
+    #: The trailing empty column of each stage, where a new step is dropped. Print
+    #: leaves it out (a stage without touchpoints keeps one column).
+    drop_columns: bool = True
 
     @property
     def column_width(self) -> float:
@@ -159,7 +163,8 @@ class StageBox:
 
     ``color`` is the stage's own colour or one of :data:`STAGE_PALETTE`, never None.
     ``steps`` holds one column per distinct step used in the stage, sorted, then
-    one trailing empty column (step = largest + 1, or 0 for an empty stage).
+    one trailing empty column (step = largest + 1, or 0 for an empty stage) unless
+    ``LayoutOptions.drop_columns`` is False.
     """
 
     stage_id: str
@@ -674,7 +679,8 @@ def _compute_layout(doc: Document, opt: LayoutOptions) -> Geometry:
     x = content_left
     for si in range(len(stages)):
         used = sorted(steps_used[si])
-        used.append(used[-1] + 1 if used else 0)
+        if opt.drop_columns or not used:
+            used.append(used[-1] + 1 if used else 0)
         stage_steps.append(used)
         stage_x.append(x)
         x += len(used) * col_w

@@ -3,7 +3,7 @@
 ``.pdf``  print-ready document (Qt-free, :mod:`.pdf`);
 ``.png``, ``.svg``  pictures drawn by the canvas (Qt, :mod:`.image`; headless
 works with the offscreen platform);
-``.json``  the document itself in the stable file format.
+``.json``, ``.journey``  the document itself in the stable file format (normalised).
 
 Importing this package does not import Qt.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 from ..fileio import save
 from ..model import Document
 
-FORMATS = (".pdf", ".png", ".svg", ".json")
+FORMATS = (".pdf", ".png", ".svg", ".json", ".journey")
 PAGE_SIZE_NAMES = ("A4", "A3", "Letter", "Tabloid")
 
 
@@ -37,10 +37,12 @@ def export_file(
     cover: bool = True,
     appendix: bool = True,
     dpi: float = 150,
+    bands: int | None = None,
 ) -> list[str]:
     """Export ``doc`` to ``out_path`` (written atomically); returns warnings.
 
-    Raises ValueError for an unknown extension, page size or persona, and
+    ``bands`` forces the number of bands of a fit PDF page. Raises ValueError for an
+    unknown extension, page size or persona, a band count with ``tile``, and
     ``fileio.SaveError`` when the file cannot be written.
     """
     out = Path(out_path)
@@ -53,6 +55,8 @@ def export_file(
     if page_size not in PAGE_SIZE_NAMES:
         raise ValueError(f"unknown page size {page_size!r}; use {', '.join(PAGE_SIZE_NAMES)}")
     check_persona(doc, persona)
+    if bands is not None and tile:
+        raise ValueError("bands are for a map fitted on one page; tiles spread it over pages")
     warnings: list[str] = []
     if suffix == ".pdf":
         from .pdf import PdfOptions, export_pdf
@@ -64,6 +68,7 @@ def export_file(
             persona=persona,
             cover=cover,
             appendix=appendix,
+            bands=bands,
         )
         warnings += export_pdf(doc, out, options).warnings
     elif suffix == ".png":
@@ -76,7 +81,8 @@ def export_file(
         export_svg(doc, out, persona=persona)
     else:
         if persona is not None:
-            warnings.append("the persona filter does not apply to JSON: the whole map is written")
+            warnings.append(
+                f"the persona filter does not apply to {suffix}: the whole map is written")
         save(doc, out, keep_backup=False)
     return warnings
 

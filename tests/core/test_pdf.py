@@ -232,7 +232,6 @@ def test_fit_puts_the_map_on_one_page(example, size, portrait, expected):
     assert report.pages == (1 if report.legend_on_map else 2)
     assert len(page_sizes(data)) == report.pages
     assert set(page_sizes(data)) == {expected}
-    assert report.scale * 2602 <= expected[0] if example.language == "en" else True
 
 
 def test_fit_warns_when_card_text_gets_too_small():
@@ -262,7 +261,7 @@ def test_tile_splits_the_map_at_a_readable_size(example, size, portrait, expecte
     options = PdfOptions(page_size=size, portrait=portrait, mode="tile", cover=False,
                          appendix=False)
     data, report = pdf_bytes(example, options)
-    assert 8 <= report.text_pt <= 9
+    assert 8 <= report.text_pt <= 11  # at least the aimed size, scaled up to fill the pages
     assert report.map_pages == report.rows * report.cols > 1
     assert report.pages == report.map_pages + (0 if report.legend_on_map else 1)
     assert set(page_sizes(data)) == {expected}
@@ -278,21 +277,19 @@ def test_tile_splits_the_map_at_a_readable_size(example, size, portrait, expecte
 
 def test_tiles_never_cut_a_card():
     from journeydesigner.export.pdf import plan_map
-    from journeydesigner.layout import compute_layout
 
     doc = load(EXAMPLES / "compra-online.es.journey")
     for size in ("A4", "A3", "Letter", "Tabloid"):
         plan = plan_map(doc, PdfOptions(page_size=size, mode="tile"))
-        geometry = compute_layout(doc)
-        for box in geometry.cards.values():
+        for box in plan.geometry.cards.values():
             r = box.rect
             holders = [t for t in plan.tiles
                        if t.view.x <= r.x and r.right <= t.view.right
                        and t.view.y <= r.y and r.bottom <= t.view.bottom]
             assert holders, (size, box.touchpoint_id)
-        # neighbouring tiles overlap a little
+        # neighbouring tiles abut: each repeats the headers, which are trimmed off
         first, second = plan.tiles[0], plan.tiles[1]
-        assert 0 < first.view.right - second.view.x < 20
+        assert first.view.right == second.view.x
 
 
 def test_page_counts_with_cover_and_appendix(example):

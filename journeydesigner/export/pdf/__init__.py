@@ -41,6 +41,7 @@ from .fonts import FontSet, register_fonts
 from .legend import Legend
 from .options import PAGE_SIZES, REPLACEMENT, ExportReport, PdfOptions
 from .painter import MapPainter
+from .printlayout import to_screen as printed_to_screen
 from .tiling import MapPlan, Tile, plan_map, tile_origin
 
 __all__ = [
@@ -56,6 +57,7 @@ __all__ = [
     "export_pdf",
     "pdf_bytes",
     "plan_map",
+    "printed_to_screen",
     "register_fonts",
     "tile_origin",
 ]

@@ -10,7 +10,6 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ... import __version__
 from ...fileio import write_atomically
-from ...layout import LayoutOptions, compute_layout
 from ...model import Document, Persona
 from .. import check_persona
 from ..labels import label
@@ -57,15 +56,14 @@ def _render(doc: Document, options: PdfOptions, fonts: FontSet, total: int | Non
         [label(lang, "kicker")] + [s.name for s in doc.stages] + [c.name for c in doc.channels]
     )
     w = _Writer(canvas, doc, options, fonts, total)
-    geometry = compute_layout(doc, LayoutOptions(persona=options.persona))
     legend = Legend(doc, options, fonts, w.box.w)
-    plan = plan_map(doc, options, geometry, legend.height)
+    plan = plan_map(doc, options, legend_height=legend.height, fonts=fonts)
     personas = _printed_personas(doc, options)
     if options.cover:
         _cover(w, personas)
-    _map_pages(w, geometry, plan, legend)
+    _map_pages(w, plan, legend)
     if options.appendix:
-        _appendix(w, geometry, findings)
+        _appendix(w, plan.geometry, findings)
     w.finish_page()
     for key, title, level in w.outline:
         canvas.addOutlineEntry(title, key, level=level, closed=False)
@@ -96,6 +94,7 @@ def export_pdf(doc: Document, path_or_file: str | os.PathLike[str] | IO[bytes],
         map_pages=plan.pages,
         rows=plan.rows,
         cols=plan.cols,
+        bands=plan.bands,
         scale=plan.scale,
         text_pt=plan.text_pt,
         legend_on_map=plan.legend_on_map,

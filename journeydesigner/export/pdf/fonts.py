@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,8 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ...templates import resources_dir
-from .options import ELLIPSIS, REPLACEMENT
+from . import wrapping
+from .options import REPLACEMENT
 
 # ---------------------------------------------------------------------------
 # Fonts and text
@@ -195,103 +196,45 @@ class FontSet:
             self._widths[key] = width
         return width
 
+    def measure(self, size: float, bold: bool = False) -> Callable[[str], float]:
+        """The width of a text at this size, as a one-argument function (for wrapping)."""
+        return lambda text: self.width(text, size, bold)
+
     def elide(self, text: str, width: float, size: float, bold: bool = False) -> str:
         """``text`` cut with "…" to fit ``width`` (like Qt's ElideRight)."""
-        text = clean_text(text)
-        if self.width(text, size, bold) <= width:
-            return text
-        low, high = 0, len(text)
-        while low < high:
-            mid = (low + high + 1) // 2
-            if self.width(text[:mid].rstrip() + ELLIPSIS, size, bold) <= width:
-                low = mid
-            else:
-                high = mid - 1
-        return text[:low].rstrip() + ELLIPSIS
+        return wrapping.elide(clean_text(text), width, self.measure(size, bold))
 
     def wrap_card(self, text: str, width: float, size: float, max_lines: int,
-                  bold: bool = False) -> list[str]:
-        """Word wrap as the canvas does (items.wrap_lines): at most ``max_lines``,
-        the last one elided, words never broken."""
-        key = (text, width, size, max_lines, bold)
+                  bold: bool = False, first: float | None = None) -> list[str]:
+        """At most ``max_lines`` lines, the last one elided (see :mod:`.wrapping`);
+        ``first`` is the first line's width when it differs (a card's emotion face)."""
+        key = (text, width, size, max_lines, bold, first)
         lines = self._wraps.get(key)
         if lines is None:
-            lines = self._wraps[key] = self._wrap_card(text, width, size, max_lines, bold)
+            lines = wrapping.wrap_block(clean_text(text), width if first is None else first,
+                                        width, self.measure(size, bold), max_lines)[0]
+            if len(self._wraps) < 50_000:
+                self._wraps[key] = lines
         return lines
 
-    def _wrap_card(self, text: str, width: float, size: float, max_lines: int,
-                   bold: bool) -> list[str]:
-        # widths add up word by word: glyph advances, no kerning, one font per character
-        space = self.width(" ", size, bold)
-        words = clean_text(text).split()
-        lines: list[str] = []
-        current, current_w = "", 0.0
-        for i, word in enumerate(words):
-            word_w = self.width(word, size, bold)
-            trial_w = current_w + space + word_w if current else word_w
-            if trial_w <= width or not current:
-                current = f"{current} {word}" if current else word
-                current_w = trial_w
-                continue
-            lines.append(current)
-            current, current_w = word, word_w
-            if len(lines) == max_lines - 1:
-                current = " ".join(words[i:])
-                break
-        if current:
-            lines.append(current)
-        return [
-            self.elide(line, width, size, bold) if self.width(line, size, bold) > width else line
-            for line in lines[:max_lines]
-        ]
+    def fits_card(self, text: str, width: float, size: float, max_lines: int,
+                  bold: bool = False, first: float | None = None) -> bool:
+        """Whether ``text`` wraps into ``max_lines`` lines without being cut."""
+        return not wrapping.wrap_block(clean_text(text), width if first is None else first,
+                                       width, self.measure(size, bold), max_lines)[1]
 
     def wrap(self, text: str, width: float, size: float, bold: bool = False) -> list[str]:
         """Word wrap without a line limit; paragraphs kept; over-long words broken."""
-        key = (text, width, size, None, bold)
+        key = (text, width, size, None, bold, None)
         lines = self._wraps.get(key)
         if lines is None:
-            lines = self._wraps[key] = self._wrap(text, width, size, bold)
+            measure = self.measure(size, bold)
+            lines = [
+                wrapping.shown(line)
+                for paragraph in text.splitlines() or [""]
+                for line in wrapping.break_words(
+                    wrapping.words_of(clean_text(paragraph)), width, width, measure)
+            ]
+            if len(self._wraps) < 50_000:
+                self._wraps[key] = lines
         return lines
-
-    def _wrap(self, text: str, width: float, size: float, bold: bool) -> list[str]:
-        space = self.width(" ", size, bold)
-        lines: list[str] = []
-        for paragraph in text.splitlines() or [""]:
-            current, current_w = "", 0.0
-            for word in clean_text(paragraph).split():
-                word_w = self.width(word, size, bold)
-                trial_w = current_w + space + word_w if current else word_w
-                if trial_w <= width:
-                    current = f"{current} {word}" if current else word
-                    current_w = trial_w
-                    continue
-                if current:
-                    lines.append(current)
-                current, current_w = word, word_w
-                if current_w > width:  # a word wider than a line: cut it where it fills one
-                    while (cut := self._fitting_prefix(current, width, size, bold)) < len(
-                        current
-                    ):
-                        lines.append(current[:cut])
-                        current = current[cut:]
-                    current_w = self.width(current, size, bold)
-            lines.append(current)
-        return lines
-
-    def _fitting_prefix(self, text: str, width: float, size: float, bold: bool) -> int:
-        """The length of the longest start of ``text`` that fits ``width`` (at least one
-        character). Widths grow with the length, so the search doubles a length that
-        fits, then halves the gap: O(L log L) work for a line of L characters, however
-        long ``text`` is (cutting one character at a time from the end and measuring
-        again took minutes for a word of 20,000 characters)."""
-        fits, too_long = 1, 2
-        while too_long <= len(text) and self.width(text[:too_long], size, bold) <= width:
-            fits, too_long = too_long, too_long * 2
-        too_long = min(too_long, len(text) + 1)
-        while too_long - fits > 1:
-            middle = (fits + too_long) // 2
-            if self.width(text[:middle], size, bold) <= width:
-                fits = middle
-            else:
-                too_long = middle
-        return fits

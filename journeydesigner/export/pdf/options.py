@@ -37,7 +37,6 @@ DESCENT = 0.236
 LINE_SPACING = ASCENT + DESCENT
 
 REPLACEMENT = "\u25a1"  # □
-ELLIPSIS = "\u2026"
 
 
 # ---------------------------------------------------------------------------
@@ -57,6 +56,9 @@ class PdfOptions:
     cover: bool = True
     appendix: bool = True
     margin_mm: float = 12
+    #: Fit mode: how many bands the stages wrap into (None: the count giving the
+    #: largest text).
+    bands: int | None = None
 
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES:
@@ -65,6 +67,8 @@ class PdfOptions:
             )
         if self.mode not in ("fit", "tile"):
             raise ValueError(f"unknown mode {self.mode!r}; use 'fit' or 'tile'")
+        if self.bands is not None and not 1 <= self.bands <= 20:
+            raise ValueError("bands must be from 1 to 20")
         if not 0 <= self.margin_mm <= 50:
             raise ValueError("margin_mm must be from 0 to 50")
 
@@ -83,6 +87,8 @@ class ExportReport:
     map_pages: int = 0
     rows: int = 1
     cols: int = 1
+    #: Bands the fit page stacks the stages in.
+    bands: int = 1
     scale: float = 1.0
     #: Printed size of a card title on the map pages, in points.
     text_pt: float = 0.0

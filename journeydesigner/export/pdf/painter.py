@@ -14,6 +14,7 @@ from .colors import CARD_BORDER, WHITE, _color, darker, lightness
 from .ink import Ink
 from .options import ASCENT, CARD_TITLE_PT, LINE_SPACING, SCREEN_TEXT
 from .paths import PAINT_MARGIN, PathShape, _grow, connection, path_shape
+from .printlayout import CARD_FACE, CARD_TEXT_X, card_title_widths
 
 # The map, in scene units
 # ---------------------------------------------------------------------------
@@ -47,9 +48,10 @@ class MapPainter:
     def draw(self, view: Rect) -> None:
         """What shows in ``view`` (a scene rectangle), in z order. Things wholly
         outside it would be clipped away, so a tile draws only its own share of
-        the map rather than everything near it."""
+        the map rather than everything near it. Text is drawn only where it shows
+        (text clipped away would still be found by search and copied)."""
         near = _grow(view, PAINT_MARGIN)
-        self.grid(near)
+        self.grid(near, view)
         for shape, dimmed in self.paths:  # under the cards, which hide any path below
             if shape.bounds.intersects(near):
                 with self.ink.alpha(0.25 if dimmed else 1.0):
@@ -61,19 +63,23 @@ class MapPainter:
                     with self.ink.alpha(0.3 if box.dimmed else 1.0):
                         self.card(tp, box.rect)
         for lane in self.g.lanes:
-            if lane.header.intersects(near) and lane.channel_id in self.channels:
+            if lane.header.intersects(view) and lane.channel_id in self.channels:
                 self.lane_header(lane.header, self.channels[lane.channel_id].name,
                                  str(lane.kind), self.channels[lane.channel_id].color)
         for stage in self.g.stages:
-            if stage.header.intersects(near) and stage.stage_id in self.stages:
+            if stage.header.intersects(view) and stage.stage_id in self.stages:
                 obj = self.stages[stage.stage_id]
-                self.stage_header(stage.header, obj.name, obj.color or style.DEFAULT_STAGE_COLOR)
-        if self.g.corner.intersects(near):
+                # the part in view: a stage cut between bands or tiles is named in each
+                h = stage.header
+                left, right = max(h.x, view.x), min(h.right, view.right)
+                self.stage_header(Rect(left, h.y, right - left, h.h), obj.name,
+                                  obj.color or style.DEFAULT_STAGE_COLOR)
+        if self.g.corner.intersects(view):
             self.corner(self.g.corner, self.doc.title)
 
     # -- background ---------------------------------------------------------
 
-    def grid(self, near: Rect) -> None:
+    def grid(self, near: Rect, view: Rect) -> None:
         ink, g = self.ink, self.g
         for lane in g.lanes:
             if lane.row.intersects(near):
@@ -87,7 +93,8 @@ class MapPainter:
             ink.rect(r.x, r.y, r.w, r.h, fill=darker(style.KIND_COLORS[str(group.kind)], 112))
             text = style.KIND_LABELS[self.lang][str(group.kind)].upper()
             baseline = r.y + (r.h - LINE_SPACING * size) / 2 + ASCENT * size
-            ink.text(r.x + 10, baseline, text, size, bold=True)
+            if view.x <= r.x + 10 < view.right:
+                ink.text(r.x + 10, baseline, text, size, bold=True)
         top = g.lanes[0].row.y if g.lanes else 0.0
         bottom = g.emotion_lane.rect.bottom
         for stage in g.stages:
@@ -101,9 +108,10 @@ class MapPainter:
         for lane in g.lanes:
             if lane.row.intersects(near):
                 ink.line(left, lane.row.bottom, right, lane.row.bottom, style.GRID_LINE, 1.0)
-        self.emotion_lane(g.emotion_lane, g.emotion_points, near)
+        self.emotion_lane(g.emotion_lane, g.emotion_points, near, view)
 
-    def emotion_lane(self, lane: EmotionLane, points: list[EmotionPoint], near: Rect) -> None:
+    def emotion_lane(self, lane: EmotionLane, points: list[EmotionPoint], near: Rect,
+                     view: Rect) -> None:
         ink = self.ink
         r, la = lane.rect, lane.label_area
         if not (r.intersects(near) or la.intersects(near)):
@@ -115,7 +123,8 @@ class MapPainter:
             ink.line(la.right, y, r.right, y, "#E3E6EA", 1.0, dash=(4, 2) if level else ())
             baseline = y - LINE_SPACING * size / 2 + ASCENT * size
             text = self.ink.fonts.elide(style.EMOTION_LABELS[self.lang][level], la.w - 30, size)
-            ink.text(la.x + 6, baseline, text, size, color=style.MUTED_TEXT)
+            if la.intersects(view):
+                ink.text(la.x + 6, baseline, text, size, color=style.MUTED_TEXT)
             ink.face(la.right - 14, y, 6, level)
         c = ink.c
         c.saveState()
@@ -150,12 +159,14 @@ class MapPainter:
         path.rect(x + 0.5, ink.y(y + 12.5), w - 1, 6)
         c.setFillColor(_color(band, ink.opacity))
         c.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
-        ink.face(x + w - 14, y + 20, 9, tp.emotion)
+        face_right, face_top, face_r = CARD_FACE
+        ink.face(x + w - face_right, y + face_top, face_r, tp.emotion)
 
         size = CARD_TITLE_PT * SCREEN_TEXT
         line_y = y + 17.0
-        for line in ink.fonts.wrap_card(tp.title, w - 38, size, 3):
-            ink.text(x + 8, line_y + ASCENT * size, line, size)
+        first, rest = card_title_widths(w)  # the first line leaves room for the face
+        for line in ink.fonts.wrap_card(tp.title, rest, size, 3, first=first):
+            ink.text(x + CARD_TEXT_X, line_y + ASCENT * size, line, size)
             line_y += LINE_SPACING * size
 
         dot_x = x + 9.0

@@ -14,7 +14,7 @@ from .colors import RULE, ZEBRA
 from .fonts import FontSet
 from .ink import Ink
 from .options import FOOTER_H, PdfOptions
-from .tiling import _content_box
+from .sheet import content_box
 
 # ---------------------------------------------------------------------------
 # Text flow for the cover and the appendix
@@ -32,7 +32,7 @@ class _Writer:
         self.fonts = fonts
         self.lang = doc.language
         self.page_w, self.page_h = options.page
-        self.box = _content_box(options)
+        self.box = content_box(options)
         self.ink = Ink(canvas, fonts, self.page_h)
         self.page = 1
         self.total = total_pages

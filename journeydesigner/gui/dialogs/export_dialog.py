@@ -368,7 +368,8 @@ class ExportDialog(QDialog):
         self.info_label.setText(info)
 
     def _pdf_preview(self, settings: ExportSettings) -> tuple[QPixmap, str]:
-        from ...export.pdf import PdfOptions, plan_map, tile_origin
+        from ...export.pdf import PdfOptions, plan_map, printed_to_screen
+        from ...export.pdf.options import MIN_LEGIBLE_PT
 
         options = PdfOptions(
             page_size=settings.page_size,  # type: ignore[arg-type]
@@ -404,14 +405,20 @@ class ExportDialog(QDialog):
         painter.setPen(QPen(QColor("#D0D5DB"), 0.6))
         painter.drawLine(QRectF(area.x, area.y - 3, area.w, 0).topLeft(),
                          QRectF(area.x + area.w, area.y - 3, 0, 0).topLeft())
-        tile = plan.tiles[0]
-        ox, oy = tile_origin(plan, tile)
-        v, s = tile.view, plan.scale
         scene = self._preview_scene(settings.persona)
-        scene.render(painter, QRectF(ox, oy, v.w * s, v.h * s), QRectF(v.x, v.y, v.w, v.h),
-                     Qt.AspectRatioMode.IgnoreAspectRatio)
+        to_screen = printed_to_screen(plan.geometry, scene.geometry)
+        frame, s = plan.frame, plan.scale
+        for tile in (t for t in plan.tiles if t.page == 0):
+            ox, oy = tile.origin
+            v, sw, sh = tile.view, frame.strip_w * s, frame.strip_h * s
+            for part, x, y in ((frame.corner, ox, oy), (frame.top_strip(v), ox + sw, oy),
+                               (frame.left_strip(v), ox, oy + sh), (v, ox + sw, oy + sh)):
+                shown = to_screen(part)
+                scene.render(painter, QRectF(x, y, part.w * s, part.h * s),
+                             QRectF(shown.x, shown.y, shown.w, shown.h),
+                             Qt.AspectRatioMode.IgnoreAspectRatio)
         if plan.legend_on_map and plan.pages == 1:
-            top = oy + v.h * s + 10
+            top = plan.bottom + 10
             painter.setPen(QPen(QColor("#D0D5DB"), 0.6))
             painter.drawLine(QRectF(area.x, top, 0, 0).topLeft(),
                              QRectF(area.x + area.w, top, 0, 0).topLeft())
@@ -422,10 +429,14 @@ class ExportDialog(QDialog):
         painter.restore()
         painter.end()
 
-        if plan.pages == 1:
+        if plan.pages == 1 and plan.bands > 1:
+            info = tr("The map fits on one page in {0} bands; card text {1} pt.").format(
+                plan.bands, f"{plan.text_pt:.1f}")
+        elif plan.pages == 1:
             info = tr("The map fits on one page; card text {0} pt.").format(
                 f"{plan.text_pt:.1f}")
-            if plan.text_pt < 6:
+        if plan.pages == 1:
+            if plan.text_pt < MIN_LEGIBLE_PT:
                 info += " " + tr("That is too small to read: choose Tile or a larger page.")
         else:
             info = tr("The map takes {0} pages ({1} rows × {2} columns); card text {3} pt."

@@ -1,0 +1,96 @@
+"""Fit mode on one page: no drop-target columns, stages wrapped into bands when the
+map is much wider than the sheet, the band count giving the largest text."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from journeydesigner.export.pdf import PdfOptions, pdf_bytes, plan_map
+from journeydesigner.fileio import load
+from journeydesigner.model import Channel, Document, Stage, Touchpoint
+from tests.print_maps import workshop_map
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def long_map(stages: int = 12) -> Document:
+    """A journey of many short stages over two channels: much wider than any sheet."""
+    return Document(
+        title="Long journey",
+        stages=[Stage(id=f"s{i}", name=f"Stage {i + 1}") for i in range(stages)],
+        channels=[Channel(id="web", name="Web", kind="digital"),
+                  Channel(id="shop", name="Shop", kind="in_person")],
+        touchpoints=[Touchpoint(id=f"t{i}-{k}", title=f"Step {k} of stage {i + 1}",
+                                stage=f"s{i}", channel="web" if k else "shop", step=k,
+                                emotion=(i + k) % 5 - 2)
+                     for i in range(stages) for k in range(2)],
+    )
+
+
+def test_print_leaves_out_the_drop_target_columns():
+    doc = load(EXAMPLES / "compra-online.es.journey")
+    plan = plan_map(doc, PdfOptions(page_size="A3"))
+    printed = {(s.stage_id, c.step) for s in plan.geometry.stages for c in s.steps}
+    assert printed == {(t.stage, t.step) for t in doc.touchpoints}
+
+
+@pytest.mark.parametrize("doc", [load(EXAMPLES / "compra-online.es.journey"), workshop_map()],
+                         ids=["compra-online", "workshop"])
+def test_the_goal_maps_fit_one_a3_page_at_seven_points(doc):
+    _, report = pdf_bytes(doc, PdfOptions(page_size="A3", cover=False, appendix=False))
+    assert report.map_pages == 1
+    assert report.text_pt >= 7
+    assert not any("fit mode" in w for w in report.warnings)
+
+
+def test_a_long_map_wraps_into_bands_for_larger_text():
+    doc = long_map()
+    best = plan_map(doc, PdfOptions(page_size="A4"))
+    one = plan_map(doc, PdfOptions(page_size="A4", bands=1))
+    assert best.bands > 1
+    assert best.text_pt > one.text_pt * 1.3
+    for bands in range(1, 6):
+        assert plan_map(doc, PdfOptions(page_size="A4", bands=bands)).text_pt <= best.text_pt
+    # the bands share out the columns, cut between stages, and stack down the page
+    views = [t.view for t in best.tiles]
+    assert views[0].x == best.frame.content.x
+    assert all(a.right == b.x for a, b in zip(views, views[1:], strict=False))
+    stage_edges = {s.column.x for s in best.geometry.stages}
+    assert all(v.x in stage_edges for v in views)
+    tops = [t.origin[1] for t in best.tiles]
+    assert tops == sorted(tops) and len(set(tops)) == len(tops)
+    assert best.bottom <= best.area.bottom
+
+
+def test_every_band_repeats_the_lane_headers_and_names_its_stages():
+    doc = long_map()
+    data, report = pdf_bytes(doc, PdfOptions(page_size="A4", bands=3, cover=False,
+                                             appendix=False))
+    assert report.bands == 3 and report.map_pages == 1
+    text = PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert text.count("Web") == 3 and text.count("Shop") == 3
+    for i in range(12):
+        assert re.search(rf"Stage {i + 1}(?!\d)", text)
+
+
+def test_a_stage_cut_between_bands_is_named_in_both():
+    doc = long_map(stages=1)  # one stage of two columns, forced into two bands
+    data, report = pdf_bytes(doc, PdfOptions(page_size="A4", bands=2, cover=False,
+                                             appendix=False))
+    assert report.bands == 2
+    assert PdfReader(io.BytesIO(data)).pages[0].extract_text().count("Stage 1") == 2
+
+
+def test_a_band_count_beyond_the_columns_is_capped():
+    doc = long_map(stages=2)
+    assert plan_map(doc, PdfOptions(page_size="A4", bands=20)).bands == 4
+
+
+def test_bands_are_refused_out_of_range():
+    with pytest.raises(ValueError, match="bands"):
+        PdfOptions(bands=0)
