@@ -69,6 +69,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _band_count(text: str) -> int:
     """--bands: a whole number from 1 to 20."""
+    import argparse
+
     try:
         value = int(text)
     except ValueError:

@@ -39,7 +39,8 @@ LABELS: dict[str, dict[str, str]] = {
         "tile_short": "Page {row}-{col}",
         "next_right": "continues on page {label} →",
         "next_below": "continues on page {label} ↓",
-        "assemble": "Trim along the marks and overlap the next page to assemble the map.",
+        "assemble": ("To assemble the map, trim the repeated headers off along the marks "
+                     "and butt the pages together."),
         "legend_emotion": "Emotion",
         "legend_paths": "Paths",
         "legend_channels": "Channels",
@@ -114,7 +115,8 @@ LABELS: dict[str, dict[str, str]] = {
         "tile_short": "Página {row}-{col}",
         "next_right": "sigue en la página {label} →",
         "next_below": "sigue en la página {label} ↓",
-        "assemble": "Recorte por las marcas y superponga la página siguiente para montar el mapa.",
+        "assemble": ("Para montar el mapa, recorte las cabeceras repetidas por las marcas "
+                     "y junte las páginas."),
         "legend_emotion": "Emoción",
         "legend_paths": "Caminos",
         "legend_channels": "Canales",

@@ -860,6 +860,11 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
+      <source>The map fits on one page in {0} bands; card text {1} pt.</source>
+      <translation>El mapa cabe en una página en {0} franjas; texto de las tarjetas {1} pt.</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
       <source>The map fits on one page; card text {0} pt.</source>
       <translation>El mapa cabe en una página; texto de las tarjetas: {0} pt.</translation>
     </message>

@@ -100,6 +100,35 @@ def test_export_json_round_trips(tmp_path, example):
     assert again.read_bytes() == out.read_bytes()
 
 
+@pytest.mark.parametrize("example", EXAMPLE_FILES, ids=lambda p: p.name)
+def test_export_to_the_native_format_writes_the_normalised_map(tmp_path, example, capsys):
+    out = tmp_path / "copia.journey"
+    assert main(["export", str(example), "-o", str(out)]) == 0
+    assert out.read_bytes() == dumps(load(example))
+    assert capsys.readouterr().err == ""
+    assert main(["export", str(example), "-o", str(out), "--persona",
+                 load(example).personas[0].id]) == 0
+    assert "persona filter does not apply to .journey" in capsys.readouterr().err
+
+
+def test_bands_are_for_fit_pages_only(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    example = str(EXAMPLES / "compra-online.es.journey")
+    out = tmp_path / "bandas.pdf"
+    assert main(["export", example, "-o", str(out), "--bands", "2", "--no-cover",
+                 "--no-appendix"]) == 0
+    text = PdfReader(out).pages[0].extract_text()
+    assert text.count("Chatbot") == 2  # the lane headers, once per band
+    assert main(["export", example, "-o", str(tmp_path / "t.pdf"), "--bands", "2",
+                 "--tile"]) == 2
+    assert "bands are for a map fitted on one page" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["export", example, "-o", str(tmp_path / "z.pdf"), "--bands", "0"])
+    assert "must be a whole number from 1 to 20" in capsys.readouterr().err
+    assert not (tmp_path / "t.pdf").exists() and not (tmp_path / "z.pdf").exists()
+
+
 def test_export_refuses_unknown_extension(tmp_path, capsys):
     assert main(["export", str(EXAMPLE_FILES[0]), "-o", str(tmp_path / "x.docx")]) == 2
     assert "cannot export to .docx" in capsys.readouterr().err
