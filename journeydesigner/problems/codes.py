@@ -1,0 +1,106 @@
+"""Every problem code with its parameters, grouped by what reports it.
+
+A code is stable: tools may match on it, so rename none. Word each one in
+:mod:`.en` and :mod:`.es` (see the package's docstring).
+"""
+
+from __future__ import annotations
+
+from . import declare
+
+# --- the file as a whole (fileio) ------------------------------------------------------
+FILE_EMPTY = declare("file.empty")
+FILE_TOO_LARGE = declare("file.too_large", "limit")  # MiB
+FILE_NOT_UTF8 = declare("file.not_utf8")
+#: ``kind``: folder, fifo, socket, character_device, block_device, other
+FILE_NOT_REGULAR = declare("file.not_regular", "kind")
+#: ``reason``: the system's message (``strerror``)
+FILE_UNREADABLE = declare("file.os_error", "reason")
+#: a map that opens but, written again, would take more than ``limit`` MiB
+FILE_WRITTEN_TOO_LARGE = declare("file.written_too_large", "size", "limit")
+
+# --- the JSON text (fileio.parse_json) ---------------------------------------------------
+#: ``complaint``: what the parser expected (a key of ``TERMS["complaint"]``)
+JSON_SYNTAX = declare("json.syntax", "complaint")
+JSON_CONSTANT = declare("json.constant", "constant")  # NaN, Infinity, -Infinity
+JSON_NUMBER_TOO_LARGE = declare("json.number_too_large", "number")
+JSON_DUPLICATE_KEY = declare("json.duplicate_key", "key")
+JSON_INTEGER_TOO_LONG = declare("json.integer_too_long", "limit", "digits")
+JSON_TOO_DEEP = declare("json.too_deep", "limit")
+JSON_LONE_SURROGATE = declare("json.lone_surrogate")
+#: ``kind``: array, string, number, boolean, null
+JSON_TOP_LEVEL = declare("json.top_level", "kind")
+
+# --- the document's header (fileio.document_from_data) -----------------------------------
+FORMAT_NOT_OURS = declare("format.not_journeydesigner", "expected")
+FORMAT_NEWER_VERSION = declare("format.newer_version", "version", "supported")
+
+# --- values (the model's validators and pydantic's own errors) --------------------------
+FIELD_MISSING = declare("field.missing")
+TYPE_TEXT = declare("type.text")
+TYPE_INTEGER = declare("type.integer")
+TYPE_BOOLEAN = declare("type.boolean")
+TYPE_LIST = declare("type.list")
+TYPE_OBJECT = declare("type.object", "name")  # the object's kind: Stage, TouchpointMetrics…
+VALUE_ONE_OF = declare("value.one_of", "options")  # a list of the allowed values
+VALUE_AT_LEAST = declare("value.at_least", "limit")
+VALUE_AT_MOST = declare("value.at_most", "limit")
+TEXT_TOO_LONG = declare("text.too_long", "limit")
+TEXT_LENGTH = declare("text.length", "low", "high", "length")  # after trimming
+VALUE_BAD_ID = declare("value.bad_id", "value")
+VALUE_BAD_COLOR = declare("value.bad_color", "value")
+VALUE_BAD_LANGUAGE = declare("value.bad_language", "value")
+NUMBER_EXPECTED = declare("number.expected", "low", "high")
+NUMBER_NOT_FINITE = declare("number.not_finite")
+NUMBER_OUT_OF_RANGE = declare("number.out_of_range", "low", "high", "value")
+#: an integer too long to show: its first digits and how many it has
+NUMBER_OUT_OF_RANGE_LONG = declare("number.out_of_range_long", "low", "high", "start", "digits")
+INTEGER_EXPECTED = declare("integer.expected", "value")
+TIMESTAMP_INVALID = declare("timestamp.invalid", "value")
+TIMESTAMP_NOT_UTC = declare("timestamp.not_utc", "value")
+IMAGE_NOT_DATA_URL = declare("image.not_data_url")
+IMAGE_TOO_LARGE = declare("image.too_large", "limit")  # MiB
+IMAGE_NOT_BASE64 = declare("image.not_base64")
+IMAGE_WRONG_KIND = declare("image.wrong_kind", "kind")  # PNG, JPEG
+#: a pydantic error no code above covers: its type, and pydantic's English
+VALUE_INVALID = declare("value.invalid", "type", "detail")
+
+# --- rules spanning the document (model.find_problems) ----------------------------------
+NO_STAGES = declare("document.no_stages")
+NO_CHANNELS = declare("document.no_channels")
+ID_USED_BY = declare("reference.id_used_by", "id", "by")  # ``by``: the place of the first
+NO_STAGE = declare("reference.no_stage", "id")
+NO_CHANNEL = declare("reference.no_channel", "id")
+NO_PERSONA = declare("reference.no_persona", "id")
+NO_TOUCHPOINT = declare("reference.no_touchpoint", "id")
+NO_CONNECTION = declare("reference.no_connection", "id")
+PERSONA_TWICE = declare("reference.persona_twice", "id")
+CONNECTION_TO_ITSELF = declare("connection.to_itself")
+CONNECTION_DUPLICATE = declare("connection.duplicate", "other")  # the place of the first
+
+# --- the limits of a map (limits) --------------------------------------------------------
+#: ``collection``: stages, channels, personas, touchpoints, connections
+TOO_MANY = declare("limits.too_many", "collection", "limit")
+
+# --- edits -------------------------------------------------------------------------------
+EDIT_NO_CELL = declare("edit.no_cell")
+EDIT_ID_FIXED = declare("edit.id_fixed")
+EDIT_ID_USED = declare("edit.id_used", "id")
+EDIT_CONNECTION_ENDS = declare("edit.connection_ends")
+EDIT_CONNECTION_EXISTS = declare("edit.connection_exists")
+
+# --- the clipboard -----------------------------------------------------------------------
+CLIPBOARD_NOT_OURS = declare("clipboard.not_ours")
+CLIPBOARD_DAMAGED = declare("clipboard.damaged")
+CLIPBOARD_EMPTY = declare("clipboard.empty")
+
+# --- saving ------------------------------------------------------------------------------
+SAVE_READ_ONLY = declare("save.read_only")
+SAVE_TOO_MANY = declare("save.too_many", "collection", "limit")
+SAVE_TOO_LARGE = declare("save.too_large", "size", "limit")  # MiB
+#: ``reason``: the system's message (``strerror``)
+SAVE_FAILED = declare("save.os_error", "reason")
+
+# --- recovery files ----------------------------------------------------------------------
+RECOVERY_TOO_LARGE = declare("recovery.too_large")
+RECOVERY_NO_DOCUMENT = declare("recovery.no_document")
