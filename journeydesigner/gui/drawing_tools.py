@@ -13,6 +13,7 @@ from .canvas.navigation import zoom_to_selection
 from .canvas.overview import Overview
 from .find_bar import FindBar
 from .i18n import tr
+from .preferences import settings
 from .side_panels import SidePanels
 from .toolbar import MainToolbar
 
@@ -51,7 +52,6 @@ class DrawingTools(QObject):
         window.workshop_action.toggled.connect(self._workshop_toggled)
         window.persona_strip.filterChanged.connect(self.overview.map_changed)  # dims cards
         self._add_to_menus()
-        from .main_window import settings
 
         wanted = settings().value(OVERVIEW_KEY, True, type=bool)
         self.overview_action.setChecked(wanted)
@@ -95,8 +95,6 @@ class DrawingTools(QObject):
             self.window.controller.problem.emit(tr("Select something to zoom onto first"))
 
     def _overview_toggled(self, checked: bool) -> None:
-        from .main_window import settings
-
         settings().setValue(OVERVIEW_KEY, checked)
         self.overview.set_wanted(checked)
 

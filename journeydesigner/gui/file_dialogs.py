@@ -18,6 +18,11 @@ from .i18n import tr
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 
 
+def file_filter() -> str:
+    """The file types of the open and save dialogs."""
+    return tr("Journey maps (*.journey);;JSON (*.json);;All files (*)")
+
+
 def default_folder() -> Path:
     """The folder for a map never saved: the user's Documents when it exists, else home."""
     documents = QStandardPaths.writableLocation(

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from .i18n import tr
+from .preferences import settings
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -81,8 +82,6 @@ class SidePanels(QObject):
         self.hide_action.blockSignals(False)
 
     def _toggled(self, hide: bool) -> None:
-        from .main_window import settings
-
         if self.window.workshop.active:  # it keeps the docks away and gives them back itself
             self._check_silently(not hide)
             return
@@ -109,8 +108,6 @@ class SidePanels(QObject):
 
     def _dock_chosen(self) -> None:
         """A dock shown from the View menu: the panels are no longer all hidden."""
-        from .main_window import settings
-
         if self.hide_action.isChecked() and self.shown_docks():
             self._check_silently(False)
             settings().remove(HIDDEN_KEY)
@@ -118,8 +115,6 @@ class SidePanels(QObject):
 
 def _names(key: str) -> list[str]:
     """Object names of docks kept under ``key`` (QSettings gives one as a string)."""
-    from .main_window import settings
-
     names = settings().value(key, [])
     return [names] if isinstance(names, str) else list(names or [])
 

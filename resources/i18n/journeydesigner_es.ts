@@ -1124,6 +1124,128 @@
       <translation>Zoom a la &amp;selección</translation>
     </message>
     <message>
+      <location filename="journeydesigner/gui/edit_operations.py" />
+      <source>Drag from a card's + handle onto another card to draw a path</source>
+      <translation>Arrastre desde el tirador + de una tarjeta hasta otra tarjeta para dibujar un camino</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/edit_operations.py" />
+      <source>Select a cell or a card first</source>
+      <translation>Seleccione primero una celda o una tarjeta</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_dialogs.py" />
+      <source>Journey maps (*.journey);;JSON (*.json);;All files (*)</source>
+      <translation>Mapas de experiencia (*.journey);;JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_operations.py" />
+      <source>Cannot open file</source>
+      <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_operations.py" />
+      <source>Map in use</source>
+      <translation>Mapa en uso</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_operations.py" />
+      <source>Open journey map</source>
+      <translation>Abrir mapa de experiencia del cliente</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_operations.py" />
+      <source>Opened without a lock file: {0}</source>
+      <translation>Abierto sin archivo de bloqueo: {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_operations.py" />
+      <source>Removed the lock left by a JourneyDesigner that did not close normally</source>
+      <translation>Se quitó el bloqueo que dejó un JourneyDesigner que no se cerró con normalidad</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_operations.py" />
+      <source>The lock of {0} could not be taken over.</source>
+      <translation>No se pudo tomar el bloqueo de {0}.</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_operations.py" />
+      <source>Unsaved changes</source>
+      <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_operations.py" />
+      <source>{0} cannot be opened:</source>
+      <translation>No se puede abrir {0}:</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_operations.py" />
+      <source>“{0}” has unsaved changes. Save them first?</source>
+      <translation>“{0}” tiene cambios sin guardar. ¿Desea guardarlos primero?</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_saving.py" />
+      <source>Export JSON</source>
+      <translation>Exportar JSON</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_saving.py" />
+      <source>Export failed</source>
+      <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_saving.py" />
+      <source>Exported {0}</source>
+      <translation>Exportado: {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_saving.py" />
+      <source>File changed on disk</source>
+      <translation>El archivo cambió en el disco</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_saving.py" />
+      <source>Overwrite</source>
+      <translation>Sobrescribir</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_saving.py" />
+      <source>Save As…</source>
+      <translation>Guardar como…</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_saving.py" />
+      <source>Save failed</source>
+      <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_saving.py" />
+      <source>Save journey map</source>
+      <translation>Guardar mapa de experiencia del cliente</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_saving.py" />
+      <source>Saved {0}</source>
+      <translation>Guardado: {0}</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_saving.py" />
+      <source>The map was not saved: {0}
+The file on disk is unchanged. Save it somewhere else?</source>
+      <translation>El mapa no se ha guardado: {0}
+El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_saving.py" />
+      <source>{0} is open in JourneyDesigner (process {1} on {2}). Save under another name.</source>
+      <translation>{0} está abierto en JourneyDesigner (proceso {1} en {2}). Guárdelo con otro nombre.</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/file_saving.py" />
+      <source>“{0}” was changed by another program since it was opened or last saved here. Overwrite those changes?</source>
+      <translation>Otro programa cambió «{0}» desde que se abrió o se guardó aquí por última vez. ¿Sobrescribir esos cambios?</translation>
+    </message>
+    <message>
       <location filename="journeydesigner/gui/find_bar.py" />
       <source>1 match</source>
       <translation>1 coincidencia</translation>
@@ -1235,11 +1357,6 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/locks.py" />
-      <source>Map in use</source>
-      <translation>Mapa en uso</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/locks.py" />
       <source>Open &amp;Read-Only</source>
       <translation>Abrir en modo de &amp;solo lectura</translation>
     </message>
@@ -1280,98 +1397,8 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;About JourneyDesigner</source>
-      <translation>A&amp;cerca de JourneyDesigner</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;Actual Size</source>
-      <translation>&amp;Tamaño real</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;Close</source>
-      <translation>&amp;Cerrar</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;Copy</source>
-      <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;Delete</source>
-      <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;Edit</source>
-      <translation>&amp;Editar</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;Export…</source>
-      <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;File</source>
-      <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;Fit to Window</source>
-      <translation>Ajustar a la &amp;ventana</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;Help</source>
-      <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;Keyboard Shortcuts</source>
-      <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;Map</source>
-      <translation>&amp;Mapa</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;Map Properties…</source>
-      <translation>Propiedades del &amp;mapa…</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;New…</source>
-      <translation>&amp;Nuevo…</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;Open…</source>
-      <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;Paste</source>
-      <translation>&amp;Pegar</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Salir</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
       <source>&amp;Redo</source>
       <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;Save</source>
-      <translation>&amp;Guardar</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
@@ -1380,53 +1407,8 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;View</source>
-      <translation>&amp;Ver</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>&amp;Workshop Mode</source>
-      <translation>&amp;Modo taller</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>(none)</source>
-      <translation>(ninguno)</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
       <source>&lt;opened&gt;</source>
       <translation>&lt;al abrir&gt;</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>About JourneyDesigner</source>
-      <translation>Acerca de JourneyDesigner</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Add &amp;Channel</source>
-      <translation>Añadir &amp;canal</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Add &amp;Stage</source>
-      <translation>Añadir &amp;etapa</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Add channel</source>
-      <translation>Añadir canal</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Add stage</source>
-      <translation>Añadir etapa</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Arrow keys</source>
-      <translation>Teclas de flecha</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
@@ -1435,278 +1417,13 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
-      <source>C&amp;olour…</source>
-      <translation>C&amp;olor…</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Cannot open file</source>
-      <translation>No se puede abrir el archivo</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Clear the emotion of selected cards</source>
-      <translation>Quitar la emoción de las tarjetas seleccionadas</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Close every window</source>
-      <translation>Cierra todas las ventanas</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Ctrl+Arrow keys</source>
-      <translation>Ctrl+teclas de flecha</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Ctrl+wheel</source>
-      <translation>Ctrl+rueda</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Cu&amp;t</source>
-      <translation>Cor&amp;tar</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Drag from a card's + handle onto another card to draw a path</source>
-      <translation>Arrastre desde el tirador + de una tarjeta hasta otra tarjeta para dibujar un camino</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Draw a path</source>
-      <translation>Dibujar un camino</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Drop the selection, keep the cell cursor</source>
-      <translation>Quitar la selección y mantener el cursor de celda</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Dupl&amp;icate</source>
-      <translation>D&amp;uplicar</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Enter adds, Esc ends</source>
-      <translation>Intro añade, Esc termina</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Export &amp;JSON…</source>
-      <translation>Exportar &amp;JSON…</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Export JSON</source>
-      <translation>Exportar JSON</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Export failed</source>
-      <translation>No se pudo exportar</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Exported {0}</source>
-      <translation>Exportado: {0}</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>File changed on disk</source>
-      <translation>El archivo cambió en el disco</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Full screen for a projector, one stage at a time</source>
-      <translation>Pantalla completa para un proyector, una etapa cada vez</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Go to the nearest card (or the next empty cell)</source>
-      <translation>Ir a la tarjeta más cercana (o a la siguiente celda vacía)</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
       <source>History</source>
       <translation>Historial</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
-      <source>Journey maps (*.journey);;JSON (*.json);;All files (*)</source>
-      <translation>Mapas de experiencia (*.journey);;JSON (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Make selected paths positive / negative / decisions</source>
-      <translation>Hacer los caminos seleccionados positivos / negativos / decisiones</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Move Stage/Channel &amp;Earlier</source>
-      <translation>&amp;Adelantar etapa/canal</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Move Stage/Channel &amp;Later</source>
-      <translation>&amp;Retrasar etapa/canal</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Move selected cards by step / lane</source>
-      <translation>Mover las tarjetas seleccionadas un paso / un carril</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Move the cell cursor (nothing selected)</source>
-      <translation>Mover el cursor de celda (sin selección)</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Name of the new channel:</source>
-      <translation>Nombre del nuevo canal:</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Name of the new stage:</source>
-      <translation>Nombre de la nueva etapa:</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>New Paths Are &amp;Decisions</source>
-      <translation>Nuevos caminos como &amp;decisiones</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>New Paths Are &amp;Negative</source>
-      <translation>Nuevos caminos &amp;negativos</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>New Paths Are &amp;Positive</source>
-      <translation>Nuevos caminos &amp;positivos</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Next &amp;Panel</source>
-      <translation>&amp;Panel siguiente</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Open &amp;Recent</source>
-      <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Open journey map</source>
-      <translation>Abrir mapa de experiencia del cliente</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Opened without a lock file: {0}</source>
-      <translation>Abierto sin archivo de bloqueo: {0}</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Overwrite</source>
-      <translation>Sobrescribir</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>PDF for clients, PNG or SVG images, or JSON</source>
-      <translation>PDF para clientes, imágenes PNG o SVG, o JSON</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Page Down / Page Up, or → / ←</source>
-      <translation>Av Pág / Re Pág, o → / ←</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Pan</source>
-      <translation>Desplazar la vista</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Pre&amp;ferences…</source>
-      <translation>Pre&amp;ferencias…</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Previous Pa&amp;nel</source>
-      <translation>Panel a&amp;nterior</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Quick add: type on a selected card or cell</source>
-      <translation>Añadir rápido: escriba sobre una tarjeta o celda seleccionada</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Re&amp;name</source>
-      <translation>Cambiar &amp;nombre</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
       <source>Ready</source>
       <translation>Listo</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Removed the lock left by a JourneyDesigner that did not close normally</source>
-      <translation>Se quitó el bloqueo que dejó un JourneyDesigner que no se cerró con normalidad</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Save &amp;As…</source>
-      <translation>Guardar co&amp;mo…</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Save As…</source>
-      <translation>Guardar como…</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Save failed</source>
-      <translation>No se pudo guardar</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Save journey map</source>
-      <translation>Guardar mapa de experiencia del cliente</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Saved {0}</source>
-      <translation>Guardado: {0}</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Select &amp;All</source>
-      <translation>&amp;Seleccionar todo</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Select a cell or a card first</source>
-      <translation>Seleccione primero una celda o una tarjeta</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Select a channel header first</source>
-      <translation>Seleccione primero la cabecera de un canal</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Select a stage or channel header first</source>
-      <translation>Seleccione primero la cabecera de una etapa o de un canal</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Set the emotion of selected cards (very negative … very positive)</source>
-      <translation>Asignar la emoción de las tarjetas seleccionadas (muy negativo … muy positivo)</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
@@ -1720,80 +1437,8 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
-      <source>Space+drag or middle button</source>
-      <translation>Espacio+arrastrar o botón central</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Start a map from a template</source>
-      <translation>Empezar un mapa a partir de una plantilla</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Start a path on a card, end it on another</source>
-      <translation>Empezar un camino en una tarjeta y terminarlo en otra</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>The lock of {0} could not be taken over.</source>
-      <translation>No se pudo tomar el bloqueo de {0}.</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>The map was not saved: {0}
-The file on disk is unchanged. Save it somewhere else?</source>
-      <translation>El mapa no se ha guardado: {0}
-El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>The map's title, description and language</source>
-      <translation>El título, la descripción y el idioma del mapa</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Toggle Channel &amp;Kind</source>
-      <translation>Cambiar &amp;tipo de canal</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
       <source>Undo history</source>
       <translation>Historial de deshacer</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Unsaved changes</source>
-      <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Workshop: focus the next lane / clear the focus</source>
-      <translation>Taller: enfocar el siguiente carril / quitar el enfoque</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Workshop: leave</source>
-      <translation>Taller: salir</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Workshop: next / previous stage</source>
-      <translation>Taller: etapa siguiente / anterior</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Zoom</source>
-      <translation>Zoom</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Zoom &amp;In</source>
-      <translation>&amp;Ampliar</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>Zoom &amp;Out</source>
-      <translation>&amp;Reducir</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/main_window.py" />
@@ -1804,31 +1449,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/main_window.py" />
       <source>[read-only]</source>
       <translation>[solo lectura]</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>drag a card's + handle onto another card</source>
-      <translation>arrastre el tirador + de una tarjeta hasta otra tarjeta</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>{0} cannot be opened:</source>
-      <translation>No se puede abrir {0}:</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>{0} is open in JourneyDesigner (process {1} on {2}). Save under another name.</source>
-      <translation>{0} está abierto en JourneyDesigner (proceso {1} en {2}). Guárdelo con otro nombre.</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>“{0}” has unsaved changes. Save them first?</source>
-      <translation>“{0}” tiene cambios sin guardar. ¿Desea guardarlos primero?</translation>
-    </message>
-    <message>
-      <location filename="journeydesigner/gui/main_window.py" />
-      <source>“{0}” was changed by another program since it was opened or last saved here. Overwrite those changes?</source>
-      <translation>Otro programa cambió «{0}» desde que se abrió o se guardó aquí por última vez. ¿Sobrescribir esos cambios?</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/panels/analysis.py" />
@@ -2616,6 +2236,11 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <translation>Tema</translation>
     </message>
     <message>
+      <location filename="journeydesigner/gui/recent_files.py" />
+      <source>(none)</source>
+      <translation>(ninguno)</translation>
+    </message>
+    <message>
       <location filename="journeydesigner/gui/side_panels.py" />
       <source>&amp;Hide Panels</source>
       <translation>&amp;Ocultar paneles</translation>
@@ -2624,6 +2249,36 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/side_panels.py" />
       <source>All the room to the map; again to bring the panels back</source>
       <translation>Todo el espacio para el mapa; otra vez para recuperar los paneles</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/stage_channel_commands.py" />
+      <source>Add channel</source>
+      <translation>Añadir canal</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/stage_channel_commands.py" />
+      <source>Add stage</source>
+      <translation>Añadir etapa</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/stage_channel_commands.py" />
+      <source>Name of the new channel:</source>
+      <translation>Nombre del nuevo canal:</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/stage_channel_commands.py" />
+      <source>Name of the new stage:</source>
+      <translation>Nombre de la nueva etapa:</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/stage_channel_commands.py" />
+      <source>Select a channel header first</source>
+      <translation>Seleccione primero la cabecera de un canal</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/stage_channel_commands.py" />
+      <source>Select a stage or channel header first</source>
+      <translation>Seleccione primero la cabecera de una etapa o de un canal</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/toolbar.py" />
@@ -2884,6 +2539,351 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
       <location filename="journeydesigner/gui/undo_text.py" />
       <source>Set emotion of {0} and {1} more</source>
       <translation>Asignar emoción a {0} y {1} más</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;About JourneyDesigner</source>
+      <translation>A&amp;cerca de JourneyDesigner</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;Actual Size</source>
+      <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;Close</source>
+      <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Editar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;File</source>
+      <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;Fit to Window</source>
+      <translation>Ajustar a la &amp;ventana</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;Help</source>
+      <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;Map</source>
+      <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;Map Properties…</source>
+      <translation>Propiedades del &amp;mapa…</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;New…</source>
+      <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;Open…</source>
+      <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;Paste</source>
+      <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Salir</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;Save</source>
+      <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;View</source>
+      <translation>&amp;Ver</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>&amp;Workshop Mode</source>
+      <translation>&amp;Modo taller</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>About JourneyDesigner</source>
+      <translation>Acerca de JourneyDesigner</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Add &amp;Channel</source>
+      <translation>Añadir &amp;canal</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Add &amp;Stage</source>
+      <translation>Añadir &amp;etapa</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Arrow keys</source>
+      <translation>Teclas de flecha</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>C&amp;olour…</source>
+      <translation>C&amp;olor…</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Clear the emotion of selected cards</source>
+      <translation>Quitar la emoción de las tarjetas seleccionadas</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Close every window</source>
+      <translation>Cierra todas las ventanas</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Ctrl+Arrow keys</source>
+      <translation>Ctrl+teclas de flecha</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Ctrl+wheel</source>
+      <translation>Ctrl+rueda</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Cu&amp;t</source>
+      <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Draw a path</source>
+      <translation>Dibujar un camino</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Drop the selection, keep the cell cursor</source>
+      <translation>Quitar la selección y mantener el cursor de celda</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Dupl&amp;icate</source>
+      <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Enter adds, Esc ends</source>
+      <translation>Intro añade, Esc termina</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Export &amp;JSON…</source>
+      <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Full screen for a projector, one stage at a time</source>
+      <translation>Pantalla completa para un proyector, una etapa cada vez</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Go to the nearest card (or the next empty cell)</source>
+      <translation>Ir a la tarjeta más cercana (o a la siguiente celda vacía)</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Make selected paths positive / negative / decisions</source>
+      <translation>Hacer los caminos seleccionados positivos / negativos / decisiones</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Move Stage/Channel &amp;Earlier</source>
+      <translation>&amp;Adelantar etapa/canal</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Move Stage/Channel &amp;Later</source>
+      <translation>&amp;Retrasar etapa/canal</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Move selected cards by step / lane</source>
+      <translation>Mover las tarjetas seleccionadas un paso / un carril</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Move the cell cursor (nothing selected)</source>
+      <translation>Mover el cursor de celda (sin selección)</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>New Paths Are &amp;Decisions</source>
+      <translation>Nuevos caminos como &amp;decisiones</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>New Paths Are &amp;Negative</source>
+      <translation>Nuevos caminos &amp;negativos</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>New Paths Are &amp;Positive</source>
+      <translation>Nuevos caminos &amp;positivos</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Next &amp;Panel</source>
+      <translation>&amp;Panel siguiente</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Open &amp;Recent</source>
+      <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>PDF for clients, PNG or SVG images, or JSON</source>
+      <translation>PDF para clientes, imágenes PNG o SVG, o JSON</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Page Down / Page Up, or → / ←</source>
+      <translation>Av Pág / Re Pág, o → / ←</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Pan</source>
+      <translation>Desplazar la vista</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Pre&amp;ferences…</source>
+      <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Previous Pa&amp;nel</source>
+      <translation>Panel a&amp;nterior</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Quick add: type on a selected card or cell</source>
+      <translation>Añadir rápido: escriba sobre una tarjeta o celda seleccionada</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Re&amp;name</source>
+      <translation>Cambiar &amp;nombre</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Save &amp;As…</source>
+      <translation>Guardar co&amp;mo…</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Select &amp;All</source>
+      <translation>&amp;Seleccionar todo</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Set the emotion of selected cards (very negative … very positive)</source>
+      <translation>Asignar la emoción de las tarjetas seleccionadas (muy negativo … muy positivo)</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Space+drag or middle button</source>
+      <translation>Espacio+arrastrar o botón central</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Start a map from a template</source>
+      <translation>Empezar un mapa a partir de una plantilla</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Start a path on a card, end it on another</source>
+      <translation>Empezar un camino en una tarjeta y terminarlo en otra</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>The map's title, description and language</source>
+      <translation>El título, la descripción y el idioma del mapa</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Toggle Channel &amp;Kind</source>
+      <translation>Cambiar &amp;tipo de canal</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Workshop: focus the next lane / clear the focus</source>
+      <translation>Taller: enfocar el siguiente carril / quitar el enfoque</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Workshop: leave</source>
+      <translation>Taller: salir</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Workshop: next / previous stage</source>
+      <translation>Taller: etapa siguiente / anterior</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Zoom</source>
+      <translation>Zoom</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Zoom &amp;In</source>
+      <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>Zoom &amp;Out</source>
+      <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/window_actions.py" />
+      <source>drag a card's + handle onto another card</source>
+      <translation>arrastre el tirador + de una tarjeta hasta otra tarjeta</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/workshop.py" />

@@ -477,6 +477,8 @@ def test_shortcut_list_is_generated_from_actions(window):
 
 
 def test_recent_files_remember_opened_maps(window, example_copy):
-    assert window.recent_files()[0] == str(example_copy.resolve())
+    from journeydesigner.gui.recent_files import recent_files
+
+    assert recent_files()[0] == str(example_copy.resolve())
     window._fill_recent()
     assert window.recent_menu.actions()[0].text() == example_copy.name

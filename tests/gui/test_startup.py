@@ -102,7 +102,8 @@ def test_the_analysis_is_made_when_first_shown(window, qtbot):
 
 
 def test_an_analysis_left_open_is_made_before_the_first_paint(qtbot, tmp_path):
-    from journeydesigner.gui.main_window import MainWindow, settings
+    from journeydesigner.gui.main_window import MainWindow
+    from journeydesigner.gui.preferences import settings
 
     first = MainWindow()
     qtbot.addWidget(first)

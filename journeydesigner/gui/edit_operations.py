@@ -1,0 +1,114 @@
+"""The Edit menu's work on the canvas selection: delete, select all, and the
+clipboard (cut, copy, paste, duplicate) in JourneyDesigner's own MIME type."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
+
+from .. import clipboard, edits
+from . import undo_text
+from .canvas.items import HeaderItem
+from .i18n import tr
+
+
+class EditOperations:
+    """Mixed into :class:`~journeydesigner.gui.main_window.MainWindow`: each user
+    edit is one undo command performed by the window's controller."""
+
+    def delete_selection(self) -> None:
+        scene = self.view.journey_scene
+        items = scene.selectedItems()
+        ids = scene.selected_touchpoint_ids()
+        conns = [i.connection_id for i in items if hasattr(i, "connection_id")]
+        headers = [i for i in items if isinstance(i, HeaderItem)]
+        if ids or conns:
+            text = undo_text.delete_text(self.controller.doc, ids, conns)
+            self.controller.perform(
+                edits.delete_touchpoints(self.controller.doc, ids, text, conns))
+        elif headers:
+            self.delete_header(headers[0])
+
+    def delete_header(self, item: HeaderItem) -> None:
+        from .dialogs.delete_header import confirm_delete
+
+        collection = "stages" if item.kind == "stage" else "channels"
+        text = undo_text.header_text("delete", item.kind, item.obj.name)
+        try:
+            edit = edits.delete_stage_or_channel(self.controller.doc, collection,
+                                                 item.object_id, text)
+        except edits.EditError as exc:
+            self._show_problem(str(exc))
+            return
+        if confirm_delete(item.kind, item.obj.name, edit, self):
+            self.controller.perform(edit)
+
+    def select_all(self) -> None:
+        for item in self.view.journey_scene.cards.values():
+            item.setSelected(True)
+
+    def _clip_payload(self) -> dict | None:
+        ids = self.view.journey_scene.selected_touchpoint_ids()
+        return clipboard.copy_payload(self.controller.doc, ids) if ids else None
+
+    def copy(self) -> None:
+        payload = self._clip_payload()
+        if payload is None:
+            return
+        data = json.dumps(payload, ensure_ascii=False, indent=2)
+        mime = QMimeData()
+        mime.setData(clipboard.MIME_TYPE, data.encode("utf-8"))
+        mime.setText(data)
+        QGuiApplication.clipboard().setMimeData(mime)
+
+    def cut(self) -> None:
+        self.copy()
+        ids = self.view.journey_scene.selected_touchpoint_ids()
+        if ids:
+            doc = self.controller.doc
+            self.controller.perform(edits.delete_touchpoints(
+                doc, ids, undo_text.clipboard_text("cut", undo_text.touchpoint_names(doc, ids))))
+
+    def paste(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        raw = (bytes(mime.data(clipboard.MIME_TYPE).data()).decode("utf-8")
+               if mime.hasFormat(clipboard.MIME_TYPE) else mime.text())
+        try:
+            payload = json.loads(raw)
+        except ValueError:
+            payload = None
+        self._insert_payload(payload, "paste")
+
+    def duplicate(self) -> None:
+        payload = self._clip_payload()
+        if payload is not None:
+            self._insert_payload(payload, "duplicate", place_after=True)
+
+    def _insert_payload(self, payload, verb: str, place_after: bool = False) -> None:
+        """Paste (``verb`` "paste") or duplicate (``"duplicate"``) the copied objects."""
+        scene = self.view.journey_scene
+        doc = self.controller.doc
+        cell = scene.current_cell()
+        if place_after and cell is not None:
+            cell = type(cell)(cell.stage_id, cell.channel_id, cell.step + 1)
+        try:
+            tps, conns = clipboard.paste_objects(doc, payload, cell)
+        except ValueError as exc:
+            self._show_problem(str(exc))
+            return
+        text = undo_text.clipboard_text(verb, [t.title for t in tps])
+        if self.controller.perform(edits.add_objects(doc, tps, conns, text)):
+            scene.select_touchpoints([t.id for t in tps])
+
+    def _add_from_palette(self, entry_id: str) -> None:
+        if not self.view.add_library_entry(entry_id):
+            self._show_problem(tr("Select a cell or a card first"))
+        else:
+            self.view.setFocus()
+
+    def _set_new_polarity(self, polarity: str) -> None:
+        self.view.journey_scene.new_link_polarity = polarity
+        self.statusBar().showMessage(
+            tr("Drag from a card's + handle onto another card to draw a path"), 4000)

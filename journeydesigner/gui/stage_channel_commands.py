@@ -1,0 +1,113 @@
+"""The Map menu's commands on stages and channels (add, move, recolour, toggle
+the kind of a channel) and the map's own properties."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog
+
+from .. import edits
+from ..model import ChannelKind
+from . import undo_text
+from .canvas.items import HeaderItem
+from .i18n import tr
+
+
+class StageChannelCommands:
+    """Mixed into :class:`~journeydesigner.gui.main_window.MainWindow`: they act on
+    the selected header of the canvas."""
+
+    def show_map_properties(self) -> None:
+        """Select the title corner and put the keyboard in the map's title field."""
+        scene = self.view.journey_scene
+        scene.clearSelection()
+        scene.corner.setSelected(True)
+        self.properties.show()
+        self.properties.raise_()
+        self.properties.map_page.focus_title()
+
+    def _selected_header(self) -> HeaderItem | None:
+        items = [i for i in self.view.journey_scene.selectedItems() if isinstance(i, HeaderItem)]
+        return items[0] if items else None
+
+    def add_stage(self) -> None:
+        doc = self.controller.doc
+        header = self._selected_header()
+        index = len(doc.stages)
+        if header is not None and header.kind == "stage":
+            index = [s.id for s in doc.stages].index(header.object_id) + 1
+        name, ok = QInputDialog.getText(self, tr("Add stage"), tr("Name of the new stage:"))
+        if ok and name.strip():
+            stage = edits.new_stage(doc, name.strip()[:120])
+            from ..style import STAGE_PALETTE
+
+            stage = stage.model_copy(update={"color": STAGE_PALETTE[index % len(STAGE_PALETTE)]})
+            self.controller.try_perform(edits.insert_object, "stages", stage, index,
+                                        undo_text.header_text("add", "stage", stage.name))
+
+    def add_channel(self) -> None:
+        doc = self.controller.doc
+        header = self._selected_header()
+        kind = ChannelKind.DIGITAL
+        index = len(doc.channels)
+        if header is not None and header.kind == "channel":
+            index = [c.id for c in doc.channels].index(header.object_id) + 1
+            kind = header.obj.kind
+        name, ok = QInputDialog.getText(self, tr("Add channel"), tr("Name of the new channel:"))
+        if ok and name.strip():
+            channel = edits.new_channel(doc, name.strip()[:120], kind)
+            self.controller.try_perform(edits.insert_object, "channels", channel, index,
+                                        undo_text.header_text("add", "channel", channel.name))
+
+    def move_header(self, delta: int) -> None:
+        header = self._selected_header()
+        if header is None:
+            self._show_problem(tr("Select a stage or channel header first"))
+            return
+        doc = self.controller.doc
+        collection = "stages" if header.kind == "stage" else "channels"
+        # lanes show digital first: a channel moves within its own group
+        shown = [o.id for o in getattr(doc, collection)
+                 if collection == "stages" or o.kind == header.obj.kind]
+        index = shown.index(header.object_id)
+        if not 0 <= index + delta < len(shown):
+            return
+        slot = index + delta + (1 if delta > 0 else 0)  # the gap beyond the neighbour
+        self.controller.try_perform(edits.reorder_to_slot, collection, header.object_id, shown,
+                                    slot, undo_text.header_text("move", header.kind,
+                                                                header.obj.name))
+        self._reselect_header(header.kind, header.object_id)
+
+    def _reselect_header(self, kind: str, obj_id: str) -> None:
+        scene = self.view.journey_scene
+        items = scene.stage_headers if kind == "stage" else scene.lane_headers
+        if obj_id in items:
+            scene.clearSelection()
+            items[obj_id].setSelected(True)
+
+    def toggle_channel_kind(self) -> None:
+        header = self._selected_header()
+        if header is None or header.kind != "channel":
+            self._show_problem(tr("Select a channel header first"))
+            return
+        kind = (ChannelKind.IN_PERSON if header.obj.kind == ChannelKind.DIGITAL
+                else ChannelKind.DIGITAL)
+        self.controller.try_perform(edits.update_object, "channels", header.object_id,
+                                    {"kind": kind}, undo_text.channel_kind_text(header.obj.name))
+        self._reselect_header("channel", header.object_id)
+
+    def recolor_header(self) -> None:
+        from PySide6.QtWidgets import QColorDialog
+
+        header = self._selected_header()
+        if header is None:
+            self._show_problem(tr("Select a stage or channel header first"))
+            return
+        from PySide6.QtGui import QColor
+
+        color = QColorDialog.getColor(QColor(header.obj.color or "#7F7F7F"), self)
+        if color.isValid():
+            collection = "stages" if header.kind == "stage" else "channels"
+            self.controller.try_perform(edits.update_object, collection, header.object_id,
+                                        {"color": color.name().upper()},
+                                        undo_text.header_text("colour", header.kind,
+                                                              header.obj.name))
