@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from . import __version__
+from . import __version__, print_fonts
 
 LICENCE = "GPL-3.0-or-later"
 
@@ -59,6 +59,9 @@ _TEXT = {
         "no_fonts": "No fonts are bundled; the system's fonts are used.",
         "font_licence": "licence: {0}",
         "libraries": "Third-party software",
+        "fallback": "Fonts for the characters DejaVu lacks (CJK, emoji), used by the PDF export",
+        "fallback_state": {"bundled": "bundled", "system": "from this system",
+                           "missing": "not installed"},
         "dejavu": (
             "DejaVu fonts: Bitstream Vera Fonts licence with DejaVu changes in the public "
             "domain (free to use, copy, modify and redistribute)"
@@ -77,6 +80,10 @@ _TEXT = {
         "no_fonts": "No se incluye ninguna tipografía; se usan las del sistema.",
         "font_licence": "licencia: {0}",
         "libraries": "Software de terceros",
+        "fallback": ("Tipografías para los caracteres que DejaVu no tiene (CJK, emojis), "
+                     "usadas por la exportación a PDF"),
+        "fallback_state": {"bundled": "incluida", "system": "del sistema",
+                           "missing": "no instalada"},
         "dejavu": (
             "Tipografías DejaVu: licencia Bitstream Vera Fonts con los cambios de DejaVu "
             "en el dominio público (libres de usar, copiar, modificar y redistribuir)"
@@ -129,6 +136,8 @@ def fonts(folder: Path | None = None) -> list[Component]:
         entries = sorted(folder.rglob("*"))
     except OSError:
         return []
+    # the print fallback fonts are listed on their own (print_fonts.BUNDLED)
+    entries = [p for p in entries if "fallback" not in p.relative_to(folder).parts[:1]]
     licence_files = [p for p in entries if _is_licence_file(p)]
     families: dict[str, list[Path]] = {}
     for path in entries:
@@ -166,6 +175,14 @@ def about_text(language: str = "en") -> str:
             lines.append(f"  • {t['dejavu']} ({t['font_licence'].format(font.licence)})")
         else:
             lines.append(f"  • {font.name} ({t['font_licence'].format(font.licence)})")
+    lines += ["", t["fallback"] + ":"]
+    for font in print_fonts.BUNDLED:
+        if (print_fonts.bundled_dir() / font.package / font.path.name).is_file():
+            state = t["fallback_state"]["bundled"]
+        else:
+            state = t["fallback_state"]["system" if font.path.is_file() else "missing"]
+        lines.append(f"  • {font.family} ({font.covers}; Debian {font.package}, {state}): "
+                     f"{t['font_licence'].format(font.licence)}")
     lines += ["", t["libraries"] + ":"]
     for lib in libraries(lang):
         version = f" {lib.version}" if lib.version else ""

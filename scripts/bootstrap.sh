@@ -7,12 +7,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# fontconfig and the TrueType fonts the PDF export falls back to for CJK and emoji
+# (journeydesigner/print_fonts.py); poppler-utils and qpdf check the PDFs in the tests
 packages=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
-          libxkbcommon0 fonts-dejavu-core poppler-utils)
+          libxkbcommon0 fonts-dejavu-core fontconfig fonts-wqy-microhei fonts-droid-fallback
+          fonts-symbola poppler-utils qpdf)
 if [ "${1:-}" = "gui" ] || [ "${1:-}" = "e2e" ]; then
   packages+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
              libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 xauth
-             fonts-wqy-microhei fonts-noto-color-emoji)
+             fonts-noto-color-emoji)
 fi
 if [ "${1:-}" = "e2e" ]; then
   packages+=(xvfb openbox xdotool imagemagick strace)

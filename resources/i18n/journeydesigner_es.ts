@@ -700,6 +700,11 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
+      <source>Export &amp;anyway</source>
+      <translation>Exportar &amp;de todos modos</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
       <source>Export Map</source>
       <translation>Exportar mapa</translation>
     </message>
@@ -757,6 +762,11 @@
       <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
       <source>Map:</source>
       <translation>Mapa:</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
+      <source>No font on this computer has {0}: they print as □ in {1}.</source>
+      <translation>Ninguna tipografía de este equipo tiene {0}: se imprimen como □ en {1}.</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
@@ -850,6 +860,11 @@
     </message>
     <message>
       <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
+      <source>Some characters cannot be printed.</source>
+      <translation>Algunos caracteres no se pueden imprimir.</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
       <source>That is too small to read: choose Tile or a larger page.</source>
       <translation>Es demasiado pequeño para leerlo: elija dividir en varias páginas o una página más grande.</translation>
     </message>
@@ -892,6 +907,41 @@
       <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
       <source>a legend page</source>
       <translation>una página de leyenda</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
+      <source>and {0} more</source>
+      <translation>y {0} más</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
+      <source>card</source>
+      <translation>tarjeta</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
+      <source>channel</source>
+      <translation>canal</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
+      <source>map</source>
+      <translation>mapa</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
+      <source>path</source>
+      <translation>camino</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
+      <source>persona</source>
+      <translation>persona</translation>
+    </message>
+    <message>
+      <location filename="journeydesigner/gui/dialogs/export_dialog.py" />
+      <source>stage</source>
+      <translation>etapa</translation>
     </message>
     <message>
       <location filename="journeydesigner/gui/dialogs/export_dialog.py" />

@@ -18,7 +18,6 @@ from journeydesigner.export.pdf import (
     PdfOptions,
     export_pdf,
     pdf_bytes,
-    register_fonts,
 )
 from journeydesigner.fileio import dumps, load
 from journeydesigner.model import (
@@ -158,31 +157,41 @@ def tricky_document() -> Document:
     )
 
 
-def test_markup_accents_greek_cyrillic_and_emoji_print_literally():
+def test_markup_accents_greek_cyrillic_cjk_and_emoji_print_literally():
     doc = tricky_document()
     assert find_problems(doc) == []
     data, report = pdf_bytes(doc)
     text = all_text(data)
-    literal = [n for n in names_of(doc) if "🦄" not in n and "顾" not in n]
-    literal += [doc.title, "<script>alert(1)</script>", "50% & más", "a<b>c", "<b>no</b> & sí"]
+    literal = names_of(doc) + [doc.title, "<script>alert(1)</script>", "50% & más", "a<b>c",
+                               "<b>no</b> & sí"]
     assert [n for n in literal if squash(n) not in text] == []
     assert "Line one <br/> & line two" in text
-    # an emoji DejaVu Sans has is drawn and extracts as itself
-    assert "Party 😀 time" in text
-    # one it lacks prints as a visible box, and the report says so
-    assert f"Unicorn {REPLACEMENT} launch" in text
-    assert report.replaced >= 1
-    assert any("U+1F984" in w for w in report.warnings)
+    # emoji DejaVu Sans has, and those a fallback font found through fontconfig has
+    assert "Party 😀 time" in text and "Unicorn 🦄 launch" in text and "顾客旅程" in text
+    assert report.replaced == 0 and report.warnings == []
 
 
-def test_cjk_uses_the_system_fallback_font_or_a_visible_box():
+def test_a_character_no_font_has_prints_as_a_box_named_with_its_place():
     doc = tricky_document()
+    doc.touchpoints[8].title = "Private \U000F0001 sign"
     data, report = pdf_bytes(doc)
-    text = all_text(data)
-    if "JourneyDesigner-CJK" in register_fonts():
-        assert "顾客旅程" in text
-    else:
-        assert REPLACEMENT * 4 in text
+    assert f"Private {REPLACEMENT} sign" in all_text(data)
+    assert report.replaced == 1
+    assert any("U+F0001" in w and "touchpoints[8].title" in w for w in report.warnings)
+
+
+def test_fallback_fonts_are_found_by_character_and_must_embed():
+    from journeydesigner.export.pdf import fallback
+
+    for ch in "美👍":
+        found = fallback.fontconfig_candidates(ch)
+        assert found, ch
+        assert any(fallback.load_font("probe", path, index, ch) for path, index in found)
+    # CFF outlines and colour bitmaps cannot be embedded: passed over
+    for path, ch in ((Path("/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf"), "A"),
+                     (Path("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"), "👍")):
+        if path.exists():
+            assert fallback.load_font("probe", path, 0, ch) is None
 
 
 def test_without_a_fallback_font_cjk_becomes_boxes_never_nothing():

@@ -167,3 +167,28 @@ def test_the_next_export_offers_the_last_folder_and_format(qtbot, dialog, doc, t
     third = ExportDialog(doc, tmp_path / "mapa.pdf")
     qtbot.addWidget(third)
     assert third.options().path == str(tmp_path / "mapa.png")
+
+
+def test_characters_no_font_has_are_named_before_exporting(qtbot, doc, tmp_path):
+    doc.touchpoints[0].title = "Señal \U000F0001 privada"
+    doc.personas[0].name = "美玲 👍"  # a fallback font draws these: not named
+    widget = ExportDialog(doc, tmp_path / "mapa.pdf")
+    qtbot.addWidget(widget)
+    widget.update_preview()
+    note = widget.info_label.text()
+    assert "U+F0001" in note and "“Señal \U000F0001 privada”" in note
+    assert "美玲" not in note and "U+1F44D" not in note
+    widget.run_export()
+    box = widget.unprintable_box
+    assert box is not None and box.isVisible() and not widget.busy
+    assert "U+F0001" in box.informativeText()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert not (tmp_path / "mapa.pdf").exists()
+    widget.run_export()
+    anyway = next(b for b in widget.unprintable_box.buttons() if "anyway" in b.text())
+    with qtbot.waitSignal(widget.exported, timeout=30_000) as blocker:
+        anyway.click()
+    wait_done(qtbot, widget)
+    assert (tmp_path / "mapa.pdf").is_file()
+    assert any("U+F0001" in w and "touchpoints[0].title" in w for w in blocker.args[1])
+    widget.message_box.close()

@@ -7,8 +7,10 @@ screen. Pages, in order:
 
 1. cover (optional): title, description, language, dates, counts and one card
    per persona with goals, needs, frustrations and habits;
-2. the map: scaled to one page (``mode="fit"``) or split across pages at a
-   readable scale (``mode="tile"``) with a small overlap, each tile labelled
+2. the map, laid out for print (:mod:`.printlayout`): on one page
+   (``mode="fit"``), its stages wrapped into bands when that gives larger text
+   (:mod:`.bands`), or split across pages at a readable scale (``mode="tile"``,
+   :mod:`.tiling`), each tile repeating the lane and stage headers and labelled
    "Page 2-3 of 3×4" so the pages can be assembled;
 3. the legend: under the map when there is room, else on its own page;
 4. appendix (optional): findings of :func:`journeydesigner.analysis.analyze`
@@ -19,9 +21,11 @@ screen. Pages, in order:
 
 Text: every user string is drawn with text objects (no markup is parsed), in
 DejaVu Sans embedded as TrueType (``resources/fonts``); characters DejaVu lacks
-use WenQuanYi Micro Hei when it is installed, and anything still without a
-glyph prints as a visible "□", never silently disappears. Text stays
-selectable and searchable.
+use a TrueType fallback font found for each such character (:mod:`.fallback`:
+the bundled ones, then fontconfig), and anything still without a glyph prints as
+a visible "□", never silently disappears, and is named with its place
+(:mod:`.coverage`). Text stays selectable and searchable. Lines break at word
+boundaries, never inside "20 €" or "71 %" (:mod:`.wrapping`).
 
 Units: scene units are points at 100 % zoom. Qt sizes fonts for a 96 dpi
 logical screen, so a "9 pt" card title is 12 scene units high on screen; the
@@ -31,8 +35,9 @@ exactly where the canvas wraps them.
 The package, module by module: :mod:`.options` (page sizes, constants, options
 and report), :mod:`.fonts` (fonts and text runs), :mod:`.colors`, :mod:`.paths`
 (connections), :mod:`.ink` (drawing primitives), :mod:`.painter` (the map),
-:mod:`.tiling` (the page plan), :mod:`.legend`, :mod:`.writer` (page furniture and
-text flow), :mod:`.cover`, :mod:`.mappages`, :mod:`.appendix` and
+:mod:`.printlayout`, :mod:`.sheet`, :mod:`.bands` and :mod:`.tiling` (the page
+plan), :mod:`.fallback`, :mod:`.coverage`, :mod:`.wrapping`, :mod:`.legend`,
+:mod:`.writer` (page furniture and text flow), :mod:`.cover`, :mod:`.mappages`, :mod:`.appendix` and
 :mod:`.document` (the two-pass driver and the entry points).
 """
 

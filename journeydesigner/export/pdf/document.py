@@ -15,10 +15,11 @@ from .. import check_persona
 from ..labels import label
 from .appendix import _appendix, _findings
 from .cover import _cover, _image_problem
+from .coverage import describe, unprintable
 from .fonts import FONT_REGULAR, FontSet
 from .legend import Legend
 from .mappages import _map_pages
-from .options import MIN_LEGIBLE_PT, REPLACEMENT, ExportReport, PdfOptions
+from .options import MIN_LEGIBLE_PT, ExportReport, PdfOptions
 from .tiling import MapPlan, plan_map
 from .writer import _NULL, _Writer
 
@@ -107,12 +108,7 @@ def export_pdf(doc: Document, path_or_file: str | os.PathLike[str] | IO[bytes],
             f"(or a larger page than {options.page_size})"
         )
     if fonts.missing:
-        distinct = "".join(dict.fromkeys(fonts.missing))
-        shown = ", ".join(f"U+{ord(ch):04X}" for ch in distinct[:12])
-        report.warnings.append(
-            f"{len(distinct)} character(s) have no glyph in the embedded fonts and print as "
-            f"{REPLACEMENT}: {shown}{', …' if len(distinct) > 12 else ''}"
-        )
+        report.warnings.append(describe(unprintable(doc, fonts), "".join(fonts.missing)))
     if problem:
         report.warnings.append(problem)
     if options.cover:  # the persona cards, pictures included, are on the cover

@@ -13,7 +13,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ...templates import resources_dir
-from . import wrapping
+from . import fallback, wrapping
 from .options import REPLACEMENT
 
 # ---------------------------------------------------------------------------
@@ -22,17 +22,20 @@ from .options import REPLACEMENT
 
 FONT_REGULAR = "JourneyDesigner-Sans"
 FONT_BOLD = "JourneyDesigner-Sans-Bold"
-FONT_CJK = "JourneyDesigner-CJK"
 FONT_FILES = {FONT_REGULAR: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
-#: Fonts used, when installed, for characters DejaVu Sans lacks (not shipped).
-FALLBACK_FONTS: tuple[tuple[Path, int], ...] = (
-    (Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"), 0),
-)
+#: Names the fallback fonts are registered under, numbered in the order they are found.
+FALLBACK_PREFIX = "JourneyDesigner-Fallback-"
 SYSTEM_DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 
 _font_lock = threading.Lock()
-_registered: tuple[str, ...] | None = None
+_registered = False
 _glyphs: dict[str, Any] = {}
+#: The fallback fonts registered so far, in the order they were found.
+_fallbacks: list[str] = []
+#: (file, face index) -> the name a fallback font file is registered under.
+_fallback_files: dict[tuple[Path, int], str] = {}
+#: Characters no font covers (looked up once per process).
+_uncovered: set[str] = set()
 
 
 def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
@@ -85,31 +88,47 @@ def _font_file(name: str) -> Path:
 
 
 def register_fonts() -> tuple[str, ...]:
-    """Register the embedded fonts once; returns the fallback font names found."""
+    """Register the embedded fonts once; returns the fallback fonts found so far
+    (they are looked up as characters need them, see :func:`fallback_for`)."""
     global _registered
     with _font_lock:
-        if _registered is not None:
-            return _registered
-        if ttfonts.makeToUnicodeCMap is not _to_unicode_cmap:
-            ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-        for name, file in FONT_FILES.items():
-            font = TTFont(name, str(_font_file(file)))
+        if not _registered:
+            if ttfonts.makeToUnicodeCMap is not _to_unicode_cmap:
+                ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+            for name, file in FONT_FILES.items():
+                font = TTFont(name, str(_font_file(file)))
+                pdfmetrics.registerFont(font)
+                _glyphs[name] = font.face.charToGlyph
+            _registered = True
+        return tuple(_fallbacks)
+
+
+def fallback_for(ch: str) -> str | None:
+    """The registered fallback font that draws ``ch``: one found before, else the
+    first of :func:`.fallback.candidates` that reportlab can embed and that has the
+    glyph; None when no font on this machine has it."""
+    code = ord(ch)
+    with _font_lock:
+        for name in _fallbacks:
+            if code in _glyphs[name]:
+                return name
+        if ch in _uncovered:
+            return None
+        for path, index in fallback.candidates(ch):
+            key = (path, index)
+            if key in _fallback_files:
+                continue  # registered already, without this glyph
+            name = f"{FALLBACK_PREFIX}{len(_fallbacks) + 1}"
+            font = fallback.load_font(name, path, index, ch)
+            if font is None:
+                continue  # it may still draw other characters: not remembered
             pdfmetrics.registerFont(font)
             _glyphs[name] = font.face.charToGlyph
-        fallbacks: list[str] = []
-        for path, index in FALLBACK_FONTS:
-            if not path.is_file():
-                continue
-            try:
-                font = TTFont(FONT_CJK, str(path), subfontIndex=index)
-            except Exception:  # noqa: BLE001 - an unusable system font is simply not used
-                continue
-            pdfmetrics.registerFont(font)
-            _glyphs[FONT_CJK] = font.face.charToGlyph
-            fallbacks.append(FONT_CJK)
-            break
-        _registered = tuple(fallbacks)
-        return _registered
+            _fallbacks.append(name)
+            _fallback_files[key] = name
+            return name
+        _uncovered.add(ch)
+        return None
 
 
 _SKIN_TONES = range(0x1F3FB, 0x1F400)
@@ -141,16 +160,29 @@ class FontSet:
     """The fonts of one export, and the per-character choice between them."""
 
     def __init__(self, fallbacks: Sequence[str] | None = None) -> None:
+        """``fallbacks``: the only fallback fonts to use (none are looked up then);
+        by default fonts are found for the characters that need them."""
         found = register_fonts()
         self.regular = FONT_REGULAR
         self.bold = FONT_BOLD
-        self.fallbacks = tuple(found if fallbacks is None else fallbacks)
+        self.discover = fallbacks is None
+        self.fallbacks = list(found if fallbacks is None else fallbacks)
         #: Characters that no font had (each printed as REPLACEMENT), counted once
         #: per distinct string.
         self.missing: list[str] = []
         self._cache: dict[tuple[str, bool], list[tuple[str, str]]] = {}
         self._widths: dict[tuple[str, float, bool], float] = {}
         self._wraps: dict[tuple[Any, ...], list[str]] = {}
+
+    def draws(self, ch: str) -> bool:
+        """Whether a font of this set (or one found for it) has a glyph for ``ch``."""
+        code = ord(ch)
+        if any(code in _glyphs[name] for name in (self.regular, *self.fallbacks)):
+            return True
+        if self.discover and (found := fallback_for(ch)) is not None:
+            self.fallbacks.append(found)
+            return True
+        return False
 
     def runs(self, text: str, bold: bool = False) -> list[tuple[str, str]]:
         """``text`` as (font name, substring) runs; missing glyphs become "□"."""
@@ -169,6 +201,9 @@ class FontSet:
             if replaced_last and code in _SKIN_TONES:
                 continue  # one box for the whole emoji
             chosen = next((name for name in order if code in _glyphs[name]), None)
+            if chosen is None and self.discover and (chosen := fallback_for(ch)) is not None:
+                self.fallbacks.append(chosen)
+                order = (*order, chosen)
             replaced_last = chosen is None
             if chosen is None:
                 self.missing.append(ch)

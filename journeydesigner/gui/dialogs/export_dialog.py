@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...export import FORMATS, PAGE_SIZE_NAMES, export_file
+from ...export import PAGE_SIZE_NAMES, export_file
 from ...fileio import write_atomically
 from ...model import Document
 from .. import plain_text
@@ -48,6 +48,8 @@ from ..i18n import page_size_label, tr
 from ..preferences import settings
 
 PREVIEW_W, PREVIEW_H = 380, 270
+#: The formats the dialog offers (the command line also writes .journey).
+FORMATS = (".pdf", ".png", ".svg", ".json")
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,8 @@ class ExportDialog(QDialog):
         self.last_warnings: list[str] = []
         self._scene = None
         self._controller = None
+        self._unprintable: str | None = None  # the note, computed on first use
+        self.unprintable_box: QMessageBox | None = None
 
         default = remembered_path(Path(default_path))
         layout = QVBoxLayout(self)
@@ -450,6 +454,8 @@ class ExportDialog(QDialog):
             extras.append(tr("the appendix"))
         if extras:
             info += " " + tr("Also: {0}.").format(", ".join(extras))
+        if self.unprintable_note():
+            info += "\n" + self.unprintable_note()
         return pixmap, info
 
     def _picture_preview(self, settings: ExportSettings) -> tuple[QPixmap, str]:
@@ -479,13 +485,48 @@ class ExportDialog(QDialog):
     def busy(self) -> bool:
         return self.worker is not None
 
-    def run_export(self) -> None:
-        """Export with the current options in a worker thread, behind a progress dialog."""
+    def unprintable_note(self) -> str:
+        """What the PDF cannot print on this machine (empty when everything prints):
+        the characters and the objects that hold them."""
+        if self._unprintable is None:
+            from ...export.pdf.coverage import SHOWN_PLACES, unprintable
+
+            found = unprintable(self.doc)
+            self._unprintable = ""
+            if found:
+                chars = "".join(dict.fromkeys(ch for u in found for ch in u.chars))
+                kinds = {"map": tr("map"), "stage": tr("stage"), "channel": tr("channel"),
+                         "persona": tr("persona"), "touchpoint": tr("card"),
+                         "path": tr("path")}
+                places = ", ".join(f"“{u.name}” ({kinds[u.kind]})"
+                                   for u in found[:SHOWN_PLACES])
+                if len(found) > SHOWN_PLACES:
+                    places += " " + tr("and {0} more").format(len(found) - SHOWN_PLACES)
+                codes = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in chars[:12])
+                self._unprintable = tr(
+                    "No font on this computer has {0}: they print as □ in {1}."
+                ).format(codes, places)
+        return self._unprintable
+
+    def run_export(self, confirmed: bool = False) -> None:
+        """Export with the current options in a worker thread, behind a progress dialog.
+        A PDF with characters no font can print is exported only once the user agrees."""
         if self.busy:
             return
         settings = self.options()
         if not settings.path:
             self._show_error(tr("Choose a file to export to."))
+            return
+        if settings.format == "pdf" and not confirmed and self.unprintable_note():
+            box = plain_text.message_box(
+                QMessageBox.Icon.Warning, tr("Export"),
+                tr("Some characters cannot be printed."), self.unprintable_note(),
+                QMessageBox.StandardButton.Cancel, parent=self)
+            anyway = box.addButton(tr("Export &anyway"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            anyway.clicked.connect(lambda: self.run_export(confirmed=True))
+            self.unprintable_box = box
+            box.open()
             return
         path = Path(settings.path)
         if path.suffix.lower() != f".{settings.format}":
