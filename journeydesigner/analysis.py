@@ -62,6 +62,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from . import numbers
 from .model import Connection, Document, Polarity, Touchpoint
 from .style import EMOTION_LABELS, KIND_LABELS, language_of
 
@@ -338,15 +339,11 @@ def _signed(value: int) -> str:
 
 
 def _percent(value: float | None, lang: str) -> str:
-    if value is None:
-        return "–"
-    return f"{value:.0f} %" if lang == "es" else f"{value:.0f}%"
+    return "–" if value is None else numbers.percent(value, lang)
 
 
-def _measure(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+def _measure(value: float | None, lang: str) -> str:
+    return "–" if value is None else numbers.number(value, lang)
 
 
 def _mean(values: Iterable[float | int | None]) -> float | None:
@@ -853,9 +850,9 @@ def _coverage(m: _Map, result: Analysis, add) -> None:
             cov.touchpoints,
             [],
             f"{_q(cov.name)}: {_coverage_text(cov.digital, cov.in_person, 'en')}"
-            f"; {_measures_text(cov)}",
+            f"; {_measures_text(cov, 'en')}",
             f"{_q(cov.name)}: {_coverage_text(cov.digital, cov.in_person, 'es')}"
-            f"; {_measures_text(cov)}",
+            f"; {_measures_text(cov, 'es')}",
         )
     add(
         "coverage",
@@ -887,8 +884,9 @@ def _coverage_text(digital: int, in_person: int, lang: str) -> str:
     )
 
 
-def _measures_text(cov: StageCoverage) -> str:
-    return f"NPS {_measure(cov.nps)}, CSAT {_measure(cov.csat)}, CES {_measure(cov.ces)}"
+def _measures_text(cov: StageCoverage, lang: str) -> str:
+    return (f"NPS {_measure(cov.nps, lang)}, CSAT {_measure(cov.csat, lang)}, "
+            f"CES {_measure(cov.ces, lang)}")
 
 
 # --------------------------------------------------------------------------- the report
@@ -1003,7 +1001,7 @@ def _table(analysis: Analysis, lang: str) -> list[str]:
     )
     for measure in ("nps", "csat", "ces"):
         rows.append(
-            [measure.upper(), *(_measure(getattr(c, measure)) for c in analysis.coverage), ""]
+            [measure.upper(), *(_measure(getattr(c, measure), lang) for c in analysis.coverage), ""]
         )
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     out = []

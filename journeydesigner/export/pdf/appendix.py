@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from ... import style
+from ... import numbers, style
 from ...layout import Geometry, _lives
 from ...model import Document
 from ..labels import label, severity_label
@@ -63,15 +63,12 @@ def _ids(items: Any) -> list[str]:
     return out
 
 
-def _number(value: float | None, lang: str, digits: int = 1, suffix: str = "") -> str:
-    if value is None:
-        return label(lang, "none")
-    text = f"{value:.{digits}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if style.language_of(lang) == "es":
-        text = text.replace(".", ",")
-    return text + suffix
+def _number(value: float | None, lang: str) -> str:
+    return label(lang, "none") if value is None else numbers.number(value, lang)
+
+
+def _percent(value: float | None, lang: str) -> str:
+    return label(lang, "none") if value is None else numbers.percent(value, lang, 1)
 
 
 def _mean(values: Iterable[float | None]) -> float | None:
@@ -214,8 +211,8 @@ def _appendix(w: _Writer, geometry: Geometry, findings: list[Any] | None) -> Non
             _number(_mean(t.metrics.nps for t in mine), lang),
             _number(_mean(t.metrics.csat for t in mine), lang),
             _number(_mean(t.metrics.ces for t in mine), lang),
-            _number(s.metrics.conversion_rate, lang, suffix=" %"),
-            _number(s.metrics.retention_rate, lang, suffix=" %"),
+            _percent(s.metrics.conversion_rate, lang),
+            _percent(s.metrics.retention_rate, lang),
         ])
     w.table([(label(lang, "stage"), 150, "left"),
              (label(lang, "touchpoints"), 84, "center"),

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from reportlab.pdfgen.canvas import FILL_NON_ZERO
 
-from ... import style
+from ... import numbers, style
 from ...layout import EmotionLane, EmotionPoint, Geometry, Rect
 from ...model import Document, Touchpoint
 from .colors import CARD_BORDER, WHITE, _color, darker, lightness
@@ -181,11 +181,7 @@ class MapPainter:
         if tp.pain_points:
             ink.warning(right, y + h - 9, 6)
             right -= 16
-        metric = next(
-            (f"{k.upper()} {v:g}" for k in ("nps", "csat", "ces")
-             if (v := getattr(tp.metrics, k)) is not None),
-            None,
-        )
+        metric = numbers.card_measure(tp.metrics, self.doc.language)
         if metric:
             ink.text(right + 4, y + h - 6, metric, 7 * SCREEN_TEXT, color=style.MUTED_TEXT,
                      align="right")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QStyleOptionGraphicsItem,
 )
 
-from ... import style
+from ... import numbers, style
 from ...layout import ConnectionPath, EmotionLane, EmotionPoint, Geometry, Rect
 from ...model import Channel, Stage, Touchpoint
 from .. import plain_text
@@ -132,6 +132,8 @@ class TouchpointItem(QGraphicsObject):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self._size = (rect.w, rect.h)
+        #: The map's language, for the numbers on the card (set by the scene).
+        self.language = "en"
         self.dimmed = False
         self.highlighted = False
         self.update_from(touchpoint, rect, persona_colors, False)
@@ -261,11 +263,7 @@ class TouchpointItem(QGraphicsObject):
         if tp.pain_points:
             self._warning(painter, QPointF(right, h - 9), 6)
             right -= 16
-        metric = next(
-            (f"{k.upper()} {v:g}" for k in ("nps", "csat", "ces")
-             if (v := getattr(tp.metrics, k)) is not None),
-            None,
-        )
+        metric = numbers.card_measure(tp.metrics, self.language)
         if metric:
             small = QFont(font)
             small.setPointSizeF(7)

@@ -151,6 +151,9 @@ class JourneyScene(QGraphicsScene):
                 self.cards[tp_id] = item
                 self.addItem(item)
             item.update_from(by_id[tp_id], box.rect, persona_colors, box.dimmed)
+            if item.language != doc.language:  # numbers are written in the map's language
+                item.language = doc.language
+                item.update()
 
         labels = {c.id: c.label for c in doc.connections}
         seen = set()
