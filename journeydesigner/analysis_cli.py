@@ -15,6 +15,7 @@ import sys
 
 from .analysis import UnknownPersonaError, analyze, format_text
 from .fileio import LoadError, load
+from .problems import language_from_environment
 from .terminal import say, say_json
 
 
@@ -22,7 +23,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     try:
         doc = load(args.file)
     except LoadError as exc:
-        for line in exc.lines():
+        for line in exc.lines(language_from_environment()):
             say(line, sys.stderr)
         return 1
     try:

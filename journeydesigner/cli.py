@@ -1,7 +1,9 @@
 """The ``journeydesigner`` command line; with no command (or a file) it starts the GUI.
 
 Every command uses the Qt-free core only, so it runs on a server or in CI.
-Errors are printed as ``FILE: place: message`` lines, never as tracebacks.
+Errors are printed as ``FILE: place: message`` lines, never as tracebacks, in
+English or, when the locale says so (``LANG=es_ES.UTF-8``) or ``validate --lang es``
+asks, in Spanish.
 Modules are imported by the command that needs them: the window starts without
 the command line's parser, and a command without the GUI.
 """
@@ -24,14 +26,16 @@ COMMANDS = ("validate", "export", "analyze", "new", "templates", "schema", "gui"
 
 def _cmd_validate(args: argparse.Namespace) -> int:
     from .fileio import LoadError, load
+    from .problems import language_from_environment
 
+    language = args.lang or language_from_environment()
     failed = False
     for path in args.files:
         try:
             load(path)
         except LoadError as exc:
             failed = True
-            for line in exc.lines():
+            for line in exc.lines(language):
                 say(line, sys.stderr)
         else:
             if not args.quiet:
@@ -139,6 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check .journey files against format version 1")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    p.add_argument("--lang", choices=("en", "es"),
+                   help="language of the problems (default: the locale's, else English)")
     p.set_defaults(func=_cmd_validate)
 
     p = sub.add_parser(
@@ -201,11 +207,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(argv[1] if len(argv) > 1 else None)
     args = build_parser().parse_args(argv)
     from .fileio import LoadError, SaveError
+    from .problems import language_from_environment
 
     try:
         return args.func(args)
     except LoadError as exc:
-        for line in exc.lines():
+        for line in exc.lines(language_from_environment()):
             say(line, sys.stderr)
         return 1
     except SaveError as exc:

@@ -9,6 +9,8 @@ from pydantic import ValidationError
 
 from .layout import Cell
 from .model import Connection, Document, Touchpoint
+from .problems import ProblemError
+from .problems import codes as C  # noqa: N812
 
 CLIP_FORMAT = "journeydesigner-clip"
 MIME_TYPE = "application/x-journeydesigner-clip+json"
@@ -37,17 +39,17 @@ def paste_objects(
     With a ``target`` cell the group is placed there, keeping its relative
     steps; otherwise each keeps its stage and channel when the document has
     them. Persona references the document lacks are dropped. Raises
-    ValueError for a payload that is not ours.
+    ``ProblemError`` (a ValueError) for a payload that is not ours.
     """
     if not isinstance(payload, dict) or payload.get("format") != CLIP_FORMAT:
-        raise ValueError("the clipboard holds no JourneyDesigner touchpoints")
+        raise ProblemError(C.CLIPBOARD_NOT_OURS())
     try:
         touchpoints = [Touchpoint.model_validate(t) for t in payload.get("touchpoints", [])]
         connections = [Connection.model_validate(c) for c in payload.get("connections", [])]
     except (ValidationError, TypeError):
-        raise ValueError("the clipboard's touchpoints are damaged") from None
+        raise ProblemError(C.CLIPBOARD_DAMAGED()) from None
     if not touchpoints:
-        raise ValueError("the clipboard holds no touchpoints")
+        raise ProblemError(C.CLIPBOARD_EMPTY())
     stage_ids = {s.id for s in doc.stages}
     channel_ids = {c.id for c in doc.channels}
     persona_ids = {p.id for p in doc.personas}

@@ -26,6 +26,9 @@ from .model import (
     Stage,
     Touchpoint,
 )
+from .problems import ProblemError
+from .problems import codes as C  # noqa: N812
+from .problems.validation import problem_of
 
 Collection = Literal["stages", "channels", "personas", "touchpoints", "connections"]
 COLLECTIONS: tuple[Collection, ...] = (
@@ -37,8 +40,19 @@ COLLECTIONS: tuple[Collection, ...] = (
 )
 
 
-class EditError(ValueError):
-    """An edit that would break the document; the message is for the user."""
+class EditError(ProblemError):
+    """An edit that would break the document; ``problem`` says why (worded for the
+    user by the window, in the interface language)."""
+
+
+#: The refusal of an id no object of a collection has.
+_NOT_FOUND = {
+    "stages": C.NO_STAGE,
+    "channels": C.NO_CHANNEL,
+    "personas": C.NO_PERSONA,
+    "touchpoints": C.NO_TOUCHPOINT,
+    "connections": C.NO_CONNECTION,
+}
 
 
 @dataclass(frozen=True)
@@ -116,16 +130,14 @@ def updated(obj: Node, changes: Mapping[str, Any]) -> Node:
     try:
         return type(obj).model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first["loc"])
-        raise EditError(f"{field}: {first['msg'].removeprefix('Value error, ')}") from None
+        raise EditError(problem_of(exc.errors()[0])) from None
 
 
 def _index(doc: Document, collection: Collection, obj_id: str) -> int:
     for i, obj in enumerate(getattr(doc, collection)):
         if obj.id == obj_id:
             return i
-    raise EditError(f'no {collection[:-1]} with id "{obj_id}"')
+    raise EditError(_NOT_FOUND[collection](id=obj_id))
 
 
 def _removals(doc: Document, collection: Collection, ids: Iterable[str]) -> list[Op]:
@@ -178,7 +190,7 @@ def move_touchpoints(
         if (tp.stage, tp.channel, tp.step) == (stage, channel, step):
             continue
         if doc.stage(stage) is None or doc.channel(channel) is None or step < 0:
-            raise EditError("a touchpoint can only be placed in an existing stage and channel")
+            raise EditError(C.EDIT_NO_CELL())
         new = tp.model_copy(update={"stage": stage, "channel": channel, "step": step})
         ops.append(Op("replace", "touchpoints", i, old=tp, new=new))
     return Edit(text, tuple(ops))
@@ -202,7 +214,7 @@ def update_object(
 ) -> Edit:
     """Change fields of one object; no op when nothing changes."""
     if "id" in changes:
-        raise EditError("ids cannot be changed")
+        raise EditError(C.EDIT_ID_FIXED())
     i = _index(doc, collection, obj_id)
     old = getattr(doc, collection)[i]
     new = updated(old, changes)
@@ -252,7 +264,7 @@ def insert_object(
     doc: Document, collection: Collection, obj: Stage | Channel | Persona, index: int, text: str
 ) -> Edit:
     if obj.id in doc.all_ids():
-        raise EditError(f'id "{obj.id}" is already used')
+        raise EditError(C.EDIT_ID_USED(id=obj.id))
     index = max(0, min(index, len(getattr(doc, collection))))
     return Edit(text, (Op("insert", collection, index, new=obj),))
 
@@ -262,8 +274,7 @@ def delete_stage_or_channel(
 ) -> Edit:
     """Delete a stage or channel with the touchpoints it holds (and their connections)."""
     if len(getattr(doc, collection)) <= 1:
-        raise EditError("a journey needs at least one stage" if collection == "stages"
-                        else "a journey needs at least one channel")
+        raise EditError(C.NO_STAGES() if collection == "stages" else C.NO_CHANNELS())
     field = "stage" if collection == "stages" else "channel"
     held = [t.id for t in doc.touchpoints if getattr(t, field) == obj_id]
     ops = list(delete_touchpoints(doc, held).ops)
@@ -291,12 +302,12 @@ def add_connection(
 ) -> Edit:
     """Connect two touchpoints; refuses self-loops and exact duplicates."""
     if source == target:
-        raise EditError("a connection cannot lead from a touchpoint to itself")
+        raise EditError(C.CONNECTION_TO_ITSELF())
     if doc.touchpoint(source) is None or doc.touchpoint(target) is None:
-        raise EditError("a connection needs two existing touchpoints")
+        raise EditError(C.EDIT_CONNECTION_ENDS())
     if any((c.source, c.target, c.polarity) == (source, target, polarity)
            for c in doc.connections):
-        raise EditError("these touchpoints already have a connection of that kind")
+        raise EditError(C.EDIT_CONNECTION_EXISTS())
     conn = Connection(id=doc.new_id(f"{source}-{target}"), source=source, target=target,
                       polarity=polarity)
     return Edit(text, (Op("insert", "connections", len(doc.connections), new=conn),))
@@ -315,12 +326,12 @@ def update_connection(doc: Document, conn_id: str, changes: Mapping[str, Any],
         return edit
     new: Connection = edit.ops[0].new
     if new.source == new.target:
-        raise EditError("a connection cannot lead from a touchpoint to itself")
+        raise EditError(C.CONNECTION_TO_ITSELF())
     if doc.touchpoint(new.source) is None or doc.touchpoint(new.target) is None:
-        raise EditError("a connection needs two existing touchpoints")
+        raise EditError(C.EDIT_CONNECTION_ENDS())
     if any((c.source, c.target, c.polarity) == (new.source, new.target, new.polarity)
            and c.id != conn_id for c in doc.connections):
-        raise EditError("these touchpoints already have a connection of that kind")
+        raise EditError(C.EDIT_CONNECTION_EXISTS())
     return edit
 
 

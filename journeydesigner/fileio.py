@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
@@ -30,17 +31,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import limits
-from .model import (
-    COLOR_PATTERN,
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    ID_PATTERN,
-    LANGUAGE_PATTERN,
-    Document,
-    Node,
-    Problem,
-    find_problems,
-)
+from .model import FORMAT_NAME, FORMAT_VERSION, Document, Node, find_problems
+from .problems import Place, Problem, ProblemError, line
+from .problems import codes as C  # noqa: N812
+from .problems.validation import problems_of
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64
@@ -61,33 +55,33 @@ class LoadError(Exception):
         self.problems = problems
         super().__init__("\n".join(self.lines()))
 
-    def lines(self) -> list[str]:
-        """One ``FILE: place: message`` line per problem."""
-        return [f"{self.path}: {problem}" for problem in self.problems]
+    def lines(self, language: str = "en") -> list[str]:
+        """One ``FILE: place: message`` line per problem, worded in ``language``."""
+        return [f"{self.path}: {line(problem, language)}" for problem in self.problems]
 
 
 class SaveError(Exception):
-    """A save that failed; the file on disk is left as it was."""
+    """A save that failed; the file on disk is left as it was. ``problem`` says why."""
 
-    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+    def __init__(self, path: str | os.PathLike[str], problem: Problem) -> None:
         self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: could not save: {reason}")
+        self.problem = problem
+        super().__init__(f"{self.path}: could not save: {self.reason}")
 
-
-class _Refused(Exception):
-    def __init__(self, place: str, message: str) -> None:
-        self.problem = Problem(place, message)
+    @property
+    def reason(self) -> str:
+        """Why, in English."""
+        return line(self.problem)
 
 
 def _refuse_constant(name: str) -> Any:
-    raise _Refused("", f"{name} is not a valid JSON number")
+    raise ProblemError(C.JSON_CONSTANT(constant=name))
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise _Refused("", f"number {text[:40]} is too large")
+        raise ProblemError(C.JSON_NUMBER_TOO_LARGE(number=text[:40]))
     return value
 
 
@@ -95,7 +89,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise _Refused("", f'key "{_printable(key[:60])}" appears twice in one object')
+            raise ProblemError(C.JSON_DUPLICATE_KEY(key=_printable(key[:60])))
         out[key] = value
     return out
 
@@ -131,49 +125,42 @@ def _has_lone_surrogate(text: str) -> bool:
 
 
 #: The JSON parser's complaints (``json.JSONDecodeError.msg``, some ending in "at"
-#: because Python appends the place) as whole sentences about the place reported.
+#: because Python appends the place) as terms of the wording (``TERMS["complaint"]``),
+#: whole sentences about the place reported.
 JSON_COMPLAINTS = {
-    "Expecting value": "a value (text, number, object, list, true, false or null) "
-                       "should be here",
-    "Expecting ',' delimiter": "a comma or a closing bracket should be here",
-    "Expecting ':' delimiter": "a colon should be here, after the key",
-    "Expecting property name enclosed in double quotes":
-        "a key in double quotes should be here (JSON allows no comma before a closing brace)",
-    "Extra data": "more text follows the end of the JSON document",
-    "Unterminated string starting at": "the text that starts here is never closed; the "
-                                       "file may have been cut short",
-    "Invalid control character at": "a text holds a tab, line break or other control "
-                                    "character; write it as an escape such as \\n",
-    "Invalid \\escape": "a backslash in a text starts no valid escape; write \\\\ for "
-                        "a backslash",
-    "Invalid \\uXXXX escape": "a \\u escape in a text needs four hexadecimal digits",
-    "Illegal trailing comma before end of object": "a comma cannot come right before the "
-                                                   "end of an object",
-    "Illegal trailing comma before end of array": "a comma cannot come right before the "
-                                                  "end of a list",
+    "Expecting value": "expecting_value",
+    "Expecting ',' delimiter": "expecting_comma",
+    "Expecting ':' delimiter": "expecting_colon",
+    "Expecting property name enclosed in double quotes": "expecting_key",
+    "Extra data": "extra_data",
+    "Unterminated string starting at": "unterminated_string",
+    "Invalid control character at": "control_character",
+    "Invalid \\escape": "bad_escape",
+    "Invalid \\uXXXX escape": "bad_unicode_escape",
+    "Illegal trailing comma before end of object": "trailing_comma_object",
+    "Illegal trailing comma before end of array": "trailing_comma_array",
 }
-#: The sentence for a document that stops before it is complete.
-CUT_SHORT = "the file ends before the JSON document is complete; it may have been cut short"
 
 
 def json_complaint(exc: json.JSONDecodeError) -> str:
-    """What is wrong at ``exc``'s place, as a whole sentence: Python's own wording
-    ends mid-sentence ("Unterminated string starting at"). A document that ends
-    early (a truncated file) says so, whatever the parser expected next."""
+    """What is wrong at ``exc``'s place, as a term: Python's own wording ends
+    mid-sentence ("Unterminated string starting at"). A document that ends early
+    (a truncated file) says so, whatever the parser expected next. A complaint
+    the table does not know is Python's own."""
     if exc.msg in JSON_COMPLAINTS and exc.msg != "Extra data" and not exc.doc[exc.pos:].strip():
-        return CUT_SHORT
+        return "cut_short"
     return JSON_COMPLAINTS.get(exc.msg, exc.msg)
 
 
 def parse_json(raw: bytes) -> Any:
     """JSON text to data, refusing what a .journey file may not hold."""
     if not raw.strip():
-        raise _Refused("", "the file is empty")
+        raise ProblemError(C.FILE_EMPTY())
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise _Refused(f"byte {exc.start} (line {line})", "the file is not valid UTF-8") from None
+        place = Place(byte=exc.start, line=raw[: exc.start].count(b"\n") + 1)
+        raise ProblemError(C.FILE_NOT_UTF8(place)) from None
     try:
         data = json.loads(
             text,
@@ -181,30 +168,34 @@ def parse_json(raw: bytes) -> Any:
             parse_float=_finite_float,
             object_pairs_hook=_unique_keys,
         )
-    except _Refused as refused:
-        raise refused from None
+    except ProblemError:
+        raise
     except json.JSONDecodeError as exc:
-        raise _Refused(
-            f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {json_complaint(exc)}"
-        ) from None
+        place = Place(line=exc.lineno, column=exc.colno)
+        raise ProblemError(C.JSON_SYNTAX(place, complaint=json_complaint(exc))) from None
     except RecursionError:
-        raise _Refused("", f"values are nested deeper than {MAX_DEPTH} levels") from None
-    except ValueError as exc:  # e.g. integers with more digits than Python converts
-        raise _Refused("", f"not valid JSON: {exc}") from None
+        raise ProblemError(C.JSON_TOO_DEEP(limit=MAX_DEPTH)) from None
+    except ValueError as exc:  # integers with more digits than Python converts
+        raise ProblemError(_long_integer(exc)) from None
     # Lone surrogates can only come from \\u escapes; when there are none, only
     # the depth needs checking, and places are worked out only to report a problem.
     surrogates = _SURROGATE_ESCAPE.search(text) is not None
     if _breaks_limits(data, surrogates):
         for place, value, depth in _walk(data):
             if depth > MAX_DEPTH:
-                raise _Refused(
-                    _printable(place), f"values are nested deeper than {MAX_DEPTH} levels"
-                )
+                raise ProblemError(C.JSON_TOO_DEEP(_printable(place), limit=MAX_DEPTH))
             if isinstance(value, str) and _has_lone_surrogate(value):
-                raise _Refused(
-                    _printable(place), "text holds an unpaired surrogate (\\ud800–\\udfff)"
-                )
+                raise ProblemError(C.JSON_LONE_SURROGATE(_printable(place)))
     return data
+
+
+def _long_integer(exc: ValueError) -> Problem:
+    """The refusal of an integer longer than Python converts (``exc`` says how long;
+    another complaint of the parser is passed on as it is)."""
+    digits = re.search(r"value has (\d+) digits", str(exc))
+    if digits is None:
+        return C.JSON_SYNTAX(complaint=str(exc))
+    return C.JSON_INTEGER_TOO_LONG(limit=sys.get_int_max_str_digits(), digits=int(digits[1]))
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -238,71 +229,27 @@ def _breaks_limits(data: Any, surrogates: bool) -> bool:
     return False
 
 
-def _place(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += f".{part}" if out else part
-    return out
-
-
-_PATTERN_HINTS = {
-    ID_PATTERN: "is not a valid id (a letter or digit, then up to 63 letters, digits, _ . or -)",
-    COLOR_PATTERN: "is not a colour of the form #RRGGBB",
-    LANGUAGE_PATTERN: 'is not a language tag such as "en" or "es-MX"',
-}
-
-
-def _message(error: dict[str, Any]) -> str:
-    kind = error["type"]
-    if kind == "missing":
-        return "required field is missing"
-    if kind == "literal_error" and error["loc"] == ("format",):
-        return f'not a JourneyDesigner file (format must be "{FORMAT_NAME}")'
-    if kind == "string_pattern_mismatch":
-        pattern = error.get("ctx", {}).get("pattern")
-        if pattern in _PATTERN_HINTS:
-            return f"{error['input']!r:.80} {_PATTERN_HINTS[pattern]}"
-    message = str(error["msg"])
-    return message.removeprefix("Value error, ")
+#: What a top level that is not an object is, by its Python type.
+_JSON_KINDS = {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
 
 
 def document_from_data(data: Any) -> Document:
     """Validate parsed JSON as a document; raises ``LoadError`` with path ``""``."""
     if not isinstance(data, dict):
-        kind = "null" if data is None else type(data).__name__.replace("dict", "object")
-        kind = {
-            "list": "an array",
-            "str": "a string",
-            "int": "a number",
-            "float": "a number",
-            "bool": "a boolean",
-        }.get(kind, kind)
-        raise LoadError("", [Problem("", f"the top level must be a JSON object, not {kind}")])
+        kind = _JSON_KINDS.get(type(data), "null")
+        raise LoadError("", [C.JSON_TOP_LEVEL(kind=kind)])
     if data.get("format") != FORMAT_NAME:
-        raise LoadError(
-            "", [Problem("format", f'not a JourneyDesigner file (format must be "{FORMAT_NAME}")')]
-        )
+        raise LoadError("", [C.FORMAT_NOT_OURS("format", expected=FORMAT_NAME)])
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise LoadError(
-            "",
-            [
-                Problem(
-                    "version",
-                    f"made by a newer version of JourneyDesigner (file version {version}, "
-                    f"this one reads version {FORMAT_VERSION}); please update the application",
-                )
-            ],
-        )
+        raise LoadError("", [C.FORMAT_NEWER_VERSION("version", version=version,
+                                                    supported=FORMAT_VERSION)])
     # the model defaults the version for documents made in code; a file must state it
-    problems = [] if "version" in data else [Problem("version", "required field is missing")]
+    problems = [] if "version" in data else [C.FIELD_MISSING("version")]
     try:
         doc = Document.model_validate(data)
     except ValidationError as exc:
-        problems += [Problem(_place(e["loc"]), _message(e)) for e in exc.errors()]
+        problems += problems_of(exc)
         raise LoadError("", problems[:MAX_PROBLEMS]) from None
     problems += find_problems(doc)
     if problems:
@@ -457,15 +404,15 @@ def _count_excess(raw: bytes) -> Problem | None:
     if excess is None:
         return None
     name, index, offset = excess
-    line = text.count("\n", 0, offset) + 1
-    column = offset - text.rfind("\n", 0, offset)
-    return Problem(f"{name}[{index}] (line {line}, column {column})", limits.message(name))
+    place = Place(f"{name}[{index}]", line=text.count("\n", 0, offset) + 1,
+                  column=offset - text.rfind("\n", 0, offset))
+    return C.TOO_MANY(place, collection=name, limit=limits.MAX_COUNTS[name])
 
 
 def loads(raw: bytes, path: str | os.PathLike[str] = "<memory>") -> Document:
     """Bytes of a .journey file to a document, or ``LoadError`` naming ``path``."""
     if len(raw) > MAX_FILE_BYTES:
-        raise LoadError(path, [Problem("", f"the file is larger than {MAX_FILE_BYTES >> 20} MiB")])
+        raise LoadError(path, [C.FILE_TOO_LARGE(limit=MAX_FILE_BYTES >> 20)])
     if len(raw) > limits.COUNT_FIRST_ABOVE:
         excess = _count_excess(raw)
         if excess is not None:
@@ -474,52 +421,50 @@ def loads(raw: bytes, path: str | os.PathLike[str] = "<memory>") -> Document:
         with _collector_paused():
             # the careful path: what the file breaks, in the words of the format's rules
             doc = _sound_document(raw) or document_from_data(parse_json(raw))
-    except _Refused as refused:
+    except ProblemError as refused:
         raise LoadError(path, [refused.problem]) from None
     except LoadError as exc:
         raise LoadError(path, exc.problems) from None
     except RecursionError:
-        raise LoadError(path, [Problem("", "values are nested too deeply")]) from None
+        raise LoadError(path, [C.JSON_TOO_DEEP(limit=MAX_DEPTH)]) from None
     over = limits.excess_in(doc)  # a small file is counted once it is validated
     if over is not None:
-        raise LoadError(path, [Problem(over, limits.message(over))])
+        raise LoadError(path, [C.TOO_MANY(over, collection=over, limit=limits.MAX_COUNTS[over])])
     # A map that opens must save into a file that opens: numbers can be written longer
     # than read (1e15 is written 1000000000000000.0), fields left out are written.
     if len(raw) > _CHECK_WRITTEN_SIZE_ABOVE:
         written = len(_encode(doc.to_json_data(), compact=True))
         if written > MAX_FILE_BYTES:
-            raise LoadError(path, [Problem("", (
-                f"saved again, the map would take {written / (1 << 20):.1f} MiB, more than "
-                f"the {MAX_FILE_BYTES >> 20} MiB a file may have (its numbers or the fields "
-                "it leaves out are written longer)"))])
+            raise LoadError(path, [C.FILE_WRITTEN_TOO_LARGE(
+                size=written / (1 << 20), limit=MAX_FILE_BYTES >> 20)])
     return doc
 
 
 #: What a path names when it is not a regular file, as ``stat`` tells it.
 _NOT_A_FILE = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISDIR, "folder"),
+    (stat.S_ISFIFO, "fifo"),
+    (stat.S_ISSOCK, "socket"),
+    (stat.S_ISCHR, "character_device"),
+    (stat.S_ISBLK, "block_device"),
 )
 #: Opening never waits: a named pipe with no writer would block ``open`` for ever.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) \
     | getattr(os, "O_BINARY", 0)
 
 
-def not_a_file(mode: int) -> str | None:
+def not_a_file(mode: int) -> Problem | None:
     """Why a file of ``mode`` (``st_mode``) cannot be opened as a map, or None for a
     regular file: reading a pipe or a device could wait or go on for ever."""
     if stat.S_ISREG(mode):
         return None
-    kind = next((name for test, name in _NOT_A_FILE if test(mode)), "something else")
-    return f"is {kind}, not a regular file"
+    kind = next((name for test, name in _NOT_A_FILE if test(mode)), "other")
+    return C.FILE_NOT_REGULAR(kind=kind)
 
 
 def read_file(path: str | os.PathLike[str], limit: int) -> bytes:
     """Up to ``limit`` bytes of the regular file ``path``; raises ``OSError`` for what
-    cannot be read and :class:`_Refused` for what is not a regular file. The file is
+    cannot be read and :class:`ProblemError` for what is not a regular file. The file is
     opened without waiting and checked on its open descriptor (no race with a rename)."""
     fd = os.open(path, _OPEN_FLAGS)
     try:
@@ -529,7 +474,7 @@ def read_file(path: str | os.PathLike[str], limit: int) -> bytes:
         raise
     if reason is not None:
         os.close(fd)
-        raise _Refused("", reason)
+        raise ProblemError(reason)
     with os.fdopen(fd, "rb") as handle:
         return handle.read(limit)
 
@@ -538,10 +483,10 @@ def load(path: str | os.PathLike[str]) -> Document:
     """Read and validate a .journey file; raises only ``LoadError``."""
     try:
         raw = read_file(path, MAX_FILE_BYTES + 1)
-    except _Refused as refused:
+    except ProblemError as refused:
         raise LoadError(path, [refused.problem]) from None
     except OSError as exc:
-        raise LoadError(path, [Problem("", exc.strerror or str(exc))]) from None
+        raise LoadError(path, [C.FILE_UNREADABLE(reason=exc.strerror or str(exc))]) from None
     return loads(raw, path)
 
 
@@ -673,7 +618,7 @@ def write_atomically(
         except FileNotFoundError:
             info = None
         if info is not None and stat.S_ISREG(info.st_mode) and _read_only(target, info):
-            raise SaveError(path, "the file is read-only (its permissions forbid changing it)")
+            raise SaveError(path, C.SAVE_READ_ONLY())
         prefix = _temp_prefix(target.name)
         fd, temp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
         temps.append(temp)
@@ -703,7 +648,7 @@ def write_atomically(
         with contextlib.suppress(OSError):
             _fsync_folder(folder)
     except OSError as exc:
-        raise SaveError(path, exc.strerror or str(exc)) from None
+        raise SaveError(path, C.SAVE_FAILED(reason=exc.strerror or str(exc))) from None
     finally:
         for leftover in temps:
             with contextlib.suppress(OSError):
@@ -715,9 +660,9 @@ def save(doc: Document, path: str | os.PathLike[str], *, keep_backup: bool = Tru
     the map has grown past what a file may hold (it would not open again)."""
     over = limits.excess_in(doc)
     if over is not None:  # it would not open again
-        raise SaveError(path, f"the map has {limits.message(over)}")
+        raise SaveError(path, C.SAVE_TOO_MANY(collection=over, limit=limits.MAX_COUNTS[over]))
     data = dumps(doc)
     if len(data) > MAX_FILE_BYTES:
-        raise SaveError(path, f"the map would take {len(data) / (1 << 20):.1f} MiB, more "
-                              f"than the {MAX_FILE_BYTES >> 20} MiB a file may have")
+        raise SaveError(path, C.SAVE_TOO_LARGE(size=len(data) / (1 << 20),
+                                               limit=MAX_FILE_BYTES >> 20))
     write_atomically(path, data, keep_backup=keep_backup)

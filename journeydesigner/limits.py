@@ -25,21 +25,11 @@ MAX_COUNTS: dict[str, int] = {
     "touchpoints": 10_000,
     "connections": 20_000,
 }
-#: What one element of each array is called in messages (plural).
-_NOUNS = {"stages": "stages", "channels": "channels", "personas": "personas",
-          "touchpoints": "touchpoints", "connections": "paths (connections)"}
 #: Files of at most this many bytes are validated before their counts are checked:
 #: that takes milliseconds, and the counting would add to every ordinary open.
 COUNT_FIRST_ABOVE = 1 << 20
 
 _BLANKS = re.compile(r"[ \t\n\r]*")
-
-
-def message(name: str) -> str:
-    """The refusal of a map with more elements in ``name`` than :data:`MAX_COUNTS`."""
-    limit = MAX_COUNTS[name]
-    return (f"more than {limit:,} {_NOUNS[name]}: JourneyDesigner opens maps of up to "
-            f"{limit:,} {_NOUNS[name]}")
 
 
 def first_excess(text: str) -> tuple[str, int, int] | None:

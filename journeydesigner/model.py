@@ -9,11 +9,9 @@ live in :func:`find_problems`, which reports every problem with its place.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from itertools import chain
@@ -31,6 +29,8 @@ from pydantic import (
 )
 
 from .images import strict_base64
+from .problems import Place, Problem, ProblemError
+from .problems import codes as C  # noqa: N812
 
 FORMAT_NAME = "journeydesigner"
 FORMAT_VERSION = 1
@@ -50,7 +50,7 @@ def _trimmed_length(low: int, high: int):
     def check(value: str) -> str:
         n = len(value.strip())
         if not low <= n <= high:
-            raise ValueError(f"must be {low} to {high} characters long (after trimming), not {n}")
+            raise ProblemError(C.TEXT_LENGTH(low=low, high=high, length=n))
         return value
 
     return check
@@ -69,16 +69,15 @@ def _number_in(low: float, high: float) -> Any:
 
     def check(value: Any) -> int | float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValueError(f"must be a number from {low:g} to {high:g}")
+            raise ProblemError(C.NUMBER_EXPECTED(low=low, high=high))
         # ints are compared exactly: a huge JSON integer must not overflow a float
         if isinstance(value, float) and not math.isfinite(value):
-            raise ValueError("must be a finite number")
+            raise ProblemError(C.NUMBER_NOT_FINITE())
         if not low <= value <= high:
             if isinstance(value, int) and abs(value) >= 10**15:
-                shown = f"{str(value)[:12]}… ({len(str(abs(value)))} digits)"
-            else:
-                shown = f"{value:g}"
-            raise ValueError(f"must be from {low:g} to {high:g}, not {shown}")
+                raise ProblemError(C.NUMBER_OUT_OF_RANGE_LONG(
+                    low=low, high=high, start=str(value)[:12], digits=len(str(abs(value)))))
+            raise ProblemError(C.NUMBER_OUT_OF_RANGE(low=low, high=high, value=value))
         return value
 
     return Annotated[
@@ -88,18 +87,13 @@ def _number_in(low: float, high: float) -> Any:
     ]
 
 
-def _quoted(value: str) -> str:
-    """``"value"`` with newlines and control characters escaped: messages stay one line."""
-    return json.dumps(value, ensure_ascii=False)
-
-
 def _check_timestamp(value: str) -> str:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{_quoted(value)} is not an ISO 8601 timestamp") from None
+        raise ProblemError(C.TIMESTAMP_INVALID(value=value)) from None
     if moment.utcoffset() != timedelta(0):
-        raise ValueError(f"{_quoted(value)} is not in UTC (end it with Z)")
+        raise ProblemError(C.TIMESTAMP_NOT_UTC(value=value))
     return value
 
 
@@ -109,17 +103,18 @@ _IMAGE_MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "jpeg": b"\xff\xd8\xff"}
 def _check_image(value: str) -> str:
     match = re.fullmatch(r"data:image/(png|jpeg);base64,(.*)", value, re.DOTALL)
     if not match:
-        raise ValueError("must be a data:image/png;base64,… or data:image/jpeg;base64,… URL")
+        raise ProblemError(C.IMAGE_NOT_DATA_URL())
     kind, payload = match.groups()
+    too_large = ProblemError(C.IMAGE_TOO_LARGE(limit=MAX_IMAGE_BYTES >> 20))
     if len(payload) > MAX_IMAGE_BYTES * 4 // 3 + 8:
-        raise ValueError("image is larger than 2 MiB")
+        raise too_large
     data = strict_base64(payload)
     if data is None:
-        raise ValueError("image is not valid base64")  # strictly: see strict_base64
+        raise ProblemError(C.IMAGE_NOT_BASE64())  # strictly: see strict_base64
     if len(data) > MAX_IMAGE_BYTES:
-        raise ValueError("image is larger than 2 MiB")
+        raise too_large
     if not data.startswith(_IMAGE_MAGIC[kind]):
-        raise ValueError(f"image data is not a {kind.upper()} file")
+        raise ProblemError(C.IMAGE_WRONG_KIND(kind=kind.upper()))
     return value
 
 
@@ -139,7 +134,7 @@ Emotion = Annotated[int, Field(ge=-2, le=2)]
 def _exact_integer(value: Any) -> Any:
     """Refuse ``true`` and ``1.0`` where the format wants an integer (Literal accepts them)."""
     if isinstance(value, bool | float):
-        raise ValueError(f"must be an integer, not {json.dumps(value)}")
+        raise ProblemError(C.INTEGER_EXPECTED(value=value))
     return value
 
 
@@ -368,17 +363,6 @@ class Document(Node):
         return f"{base}-{n}"
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One broken rule: where it is (``touchpoints[3].stage``) and what is wrong."""
-
-    place: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.place}: {self.message}" if self.place else self.message
-
-
 def find_problems(doc: Document) -> list[Problem]:
     """Rules that span the document, each broken one reported with its place."""
     return [] if _breaks_no_rule(doc) else _placed_problems(doc)
@@ -388,9 +372,9 @@ def _placed_problems(doc: Document) -> list[Problem]:
     """Every broken rule that spans the document, with its place, in document order."""
     problems: list[Problem] = []
     if not doc.stages:
-        problems.append(Problem("stages", "a journey needs at least one stage"))
+        problems.append(C.NO_STAGES(Place("stages")))
     if not doc.channels:
-        problems.append(Problem("channels", "a journey needs at least one channel"))
+        problems.append(C.NO_CHANNELS(Place("channels")))
 
     seen: dict[str, str] = {}
     groups = {
@@ -404,9 +388,7 @@ def _placed_problems(doc: Document) -> list[Problem]:
         for i, obj in enumerate(objects):
             place = f"{group}[{i}]"
             if obj.id in seen:
-                problems.append(
-                    Problem(f"{place}.id", f'id "{obj.id}" is already used by {seen[obj.id]}')
-                )
+                problems.append(C.ID_USED_BY(f"{place}.id", id=obj.id, by=seen[obj.id]))
             else:
                 seen[obj.id] = place
 
@@ -419,19 +401,17 @@ def _placed_problems(doc: Document) -> list[Problem]:
         listed: set[str] = set()
         for j, ref in enumerate(refs):
             if ref not in persona_ids:
-                problems.append(Problem(f"{place}.personas[{j}]", f'no persona with id "{ref}"'))
+                problems.append(C.NO_PERSONA(f"{place}.personas[{j}]", id=ref))
             elif ref in listed:
-                problems.append(
-                    Problem(f"{place}.personas[{j}]", f'persona "{ref}" is listed twice')
-                )
+                problems.append(C.PERSONA_TWICE(f"{place}.personas[{j}]", id=ref))
             listed.add(ref)
 
     for i, tp in enumerate(doc.touchpoints):
         place = f"touchpoints[{i}]"
         if tp.stage not in stage_ids:
-            problems.append(Problem(f"{place}.stage", f'no stage with id "{tp.stage}"'))
+            problems.append(C.NO_STAGE(f"{place}.stage", id=tp.stage))
         if tp.channel not in channel_ids:
-            problems.append(Problem(f"{place}.channel", f'no channel with id "{tp.channel}"'))
+            problems.append(C.NO_CHANNEL(f"{place}.channel", id=tp.channel))
         check_personas(place, tp.personas)
 
     links: dict[tuple[str, str, Polarity], int] = {}
@@ -440,19 +420,12 @@ def _placed_problems(doc: Document) -> list[Problem]:
         for end in ("source", "target"):
             ref = getattr(conn, end)
             if ref not in touchpoint_ids:
-                problems.append(Problem(f"{place}.{end}", f'no touchpoint with id "{ref}"'))
+                problems.append(C.NO_TOUCHPOINT(f"{place}.{end}", id=ref))
         if conn.source == conn.target:
-            problems.append(
-                Problem(f"{place}.target", "a connection cannot lead from a touchpoint to itself")
-            )
+            problems.append(C.CONNECTION_TO_ITSELF(f"{place}.target"))
         key = (conn.source, conn.target, conn.polarity)
         if key in links:
-            problems.append(
-                Problem(
-                    place,
-                    f"same source, target and polarity as connections[{links[key]}]",
-                )
-            )
+            problems.append(C.CONNECTION_DUPLICATE(place, other=f"connections[{links[key]}]"))
         else:
             links[key] = i
         check_personas(place, conn.personas)

@@ -33,7 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from .fileio import MAX_FILE_BYTES, LoadError, document_from_data, parse_json, write_atomically
-from .model import FORMAT_NAME, Document, Problem
+from .model import FORMAT_NAME, Document
+from .problems import ProblemError
+from .problems import codes as C  # noqa: N812
 
 RECOVERY_FORMAT = "journeydesigner-recovery"
 RECOVERY_VERSION = 1
@@ -243,20 +245,20 @@ class RecoveryStore:
             with open(entry.path, "rb") as handle:
                 raw = handle.read(_MAX_ENVELOPE_BYTES + 1)
         except OSError as exc:
-            raise LoadError(entry.path, [Problem("", exc.strerror or str(exc))]) from None
+            raise LoadError(entry.path, [C.FILE_UNREADABLE(reason=exc.strerror or str(exc))]) \
+                from None
         if len(raw) > _MAX_ENVELOPE_BYTES:
-            raise LoadError(entry.path, [Problem("", "the recovery file is too large")])
+            raise LoadError(entry.path, [C.RECOVERY_TOO_LARGE()])
         try:
             data = parse_json(raw)
-        except Exception as exc:  # fileio's private refusal, or anything else
-            problem = getattr(exc, "problem", Problem("", str(exc)))
-            raise LoadError(entry.path, [problem]) from None
+        except ProblemError as exc:
+            raise LoadError(entry.path, [exc.problem]) from None
         if not isinstance(data, dict) or not isinstance(data.get("document"), dict):
-            raise LoadError(entry.path, [Problem("document", "no document in the recovery file")])
+            raise LoadError(entry.path, [C.RECOVERY_NO_DOCUMENT("document")])
         try:
             return document_from_data(data["document"])
         except LoadError as exc:
-            problems = [Problem(f"document.{p.place}".rstrip("."), p.message) for p in exc.problems]
+            problems = [p.at(p.place.within("document")) for p in exc.problems]
             raise LoadError(entry.path, problems) from None
 
     # --- inside -----------------------------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
 from ..fileio import SaveError
 from ..recovery import RecoveryStore, new_key
 from .controller import DocumentController
+from .core_messages import problem_text
 
 SETTINGS_KEY = "autosave/interval"
 DEFAULT_INTERVAL_S = 60
@@ -132,7 +133,7 @@ class Autosaver(QObject):
         try:
             path = self.store.write(self.key, c.doc, str(c.path) if c.path else None, c.doc.title)
         except SaveError as exc:
-            self.failed.emit(exc.reason)
+            self.failed.emit(problem_text(exc.problem))
             self._arm()
             return False
         self._dirty = False

@@ -12,6 +12,7 @@ from .. import edits
 from ..fileio import save
 from ..model import Document, Touchpoint
 from .commands import EditCommand
+from .core_messages import problem_text
 
 
 class DocumentController(QObject):
@@ -81,7 +82,7 @@ class DocumentController(QObject):
         try:
             edit = build(self.doc, *args, **kwargs)
         except edits.EditError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(problem_text(exc.problem))
             return False
         return self.perform(edit)
 

@@ -9,8 +9,10 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from .. import clipboard, edits
+from ..problems import ProblemError
 from . import undo_text
 from .canvas.items import HeaderItem
+from .core_messages import problem_text
 from .i18n import tr
 
 
@@ -40,7 +42,7 @@ class EditOperations:
             edit = edits.delete_stage_or_channel(self.controller.doc, collection,
                                                  item.object_id, text)
         except edits.EditError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(problem_text(exc.problem))
             return
         if confirm_delete(item.kind, item.obj.name, edit, self):
             self.controller.perform(edit)
@@ -95,8 +97,8 @@ class EditOperations:
             cell = type(cell)(cell.stage_id, cell.channel_id, cell.step + 1)
         try:
             tps, conns = clipboard.paste_objects(doc, payload, cell)
-        except ValueError as exc:
-            self._show_problem(str(exc))
+        except ProblemError as exc:
+            self._show_problem(problem_text(exc.problem))
             return
         text = undo_text.clipboard_text(verb, [t.title for t in tps])
         if self.controller.perform(edits.add_objects(doc, tps, conns, text)):

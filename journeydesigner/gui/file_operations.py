@@ -124,7 +124,7 @@ class FileOperations:
             self.set_document(doc, None, modified=True)
 
     def show_load_error(self, exc: LoadError) -> None:
-        problems = problem_lines(exc.problems)  # the core's English, translated
+        problems = problem_lines(exc.problems)  # in the interface language
         box = plain_text.message_box(
             QMessageBox.Icon.Warning, tr("Cannot open file"),
             tr("{0} cannot be opened:").format(Path(exc.path).name),

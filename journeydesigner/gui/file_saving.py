@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..fileio import SaveError
 from ..fileio import save as save_document
 from . import plain_text, recent_files
-from .core_messages import translate_problem
+from .core_messages import problem_text
 from .file_dialogs import file_filter, suggested_path
 from .i18n import tr
 from .locks import DocumentLock, LockState
@@ -89,7 +89,7 @@ class FileSaving:
                 self,
                 tr("Save failed"),
                 tr("The map was not saved: {0}\nThe file on disk is unchanged. "
-                   "Save it somewhere else?").format(translate_problem(exc.reason)),
+                   "Save it somewhere else?").format(problem_text(exc.problem)),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save, icon=QMessageBox.Icon.Critical,
             )
@@ -118,7 +118,8 @@ class FileSaving:
             try:
                 save_document(c.doc, path, keep_backup=False)  # refuses what would not open
             except SaveError as exc:
-                plain_text.warn(self, tr("Export failed"), str(exc),
+                plain_text.warn(self, tr("Export failed"),
+                                f"{exc.path}: {problem_text(exc.problem)}",
                                 icon=QMessageBox.Icon.Critical)
                 return
             self.statusBar().showMessage(tr("Exported {0}").format(path), 3000)

@@ -26,6 +26,12 @@ QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
 CONTEXT = "JourneyDesigner"
 SUPPORTED = ("en", "es")
 _installed: list[QTranslator] = []
+_language = ["en"]  # the language installed last
+
+
+def interface_language() -> str:
+    """The language of the interface now ("en" until translators are installed)."""
+    return _language[0]
 
 
 def tr(text: str) -> str:
@@ -78,6 +84,7 @@ def install_translators(language: str | None = None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _language[0] = language if language in SUPPORTED else "en"
     if language == "en":
         return language
     if language in QT_GAPS:

@@ -28,7 +28,6 @@ from .canvas.persona_strip import PersonaStrip
 from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
 from .controller import DocumentController
-from .core_messages import translate_core
 from .drawing_tools import DrawingTools
 from .edit_operations import EditOperations
 from .file_operations import FileOperations, preferred_template
@@ -233,7 +232,8 @@ class MainWindow(WindowActions, FileOperations, FileSaving, EditOperations,
         self.setWindowModified(c.modified)
 
     def _show_problem(self, message: str) -> None:
-        self.statusBar().showMessage(translate_core(message), 6000)
+        """Show ``message`` (interface text already) in the status bar, with a beep."""
+        self.statusBar().showMessage(message, 6000)
         QApplication.beep()
 
     def _update_actions(self) -> None:

@@ -40,7 +40,7 @@ MESSAGES: dict[str, str] = {
     "value.one_of": "debe ser {options!l}",
     "value.at_least": "debe ser mayor o igual que {limit}",
     "value.at_most": "debe ser menor o igual que {limit}",
-    "text.too_long": "debe tener como máximo {limit} caracteres",
+    "text.too_long": "debe tener como máximo {limit:,} caracteres",
     "text.length": "debe tener de {low} a {high} caracteres (sin contar los espacios de los "
                    "extremos), no {length}",
     "value.bad_id": "{value!r:.80} no es un identificador válido (una letra o cifra y luego "

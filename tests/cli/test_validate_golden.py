@@ -1,6 +1,7 @@
 """``journeydesigner validate`` over the broken files of :mod:`tests.cli.broken_files`,
-and over what is no file at all, prints exactly the lines of ``golden/validate_en.txt``:
-the English wording of every problem is pinned byte for byte."""
+and over what is no file at all, prints exactly the lines of ``golden/validate_en.txt``
+(the English wording of every problem, pinned byte for byte) and, with ``--lang es``
+or a Spanish locale, those of ``golden/validate_es.txt``."""
 
 from __future__ import annotations
 
@@ -43,27 +44,44 @@ def validate_output(folder: Path, capsys, *options: str) -> str:
     return err
 
 
+LOCALE = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+#: (options, environment, golden file)
+RUNS = {
+    "english by default": ((), {}, "validate_en.txt"),
+    "english in a C locale": ((), {"LANG": "C.UTF-8"}, "validate_en.txt"),
+    "--lang es": (("--lang", "es"), {}, "validate_es.txt"),
+    "a Spanish locale": ((), {"LANG": "es_ES.UTF-8"}, "validate_es.txt"),
+    "--lang en in a Spanish locale": (("--lang", "en"), {"LC_ALL": "es_MX.UTF-8"},
+                                      "validate_en.txt"),
+}
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="the golden file has a named pipe")
-def test_english_lines_are_exactly_the_golden_ones(tmp_path, monkeypatch, capsys):
+@pytest.mark.parametrize("run", RUNS)
+def test_the_lines_are_exactly_the_golden_ones(tmp_path, monkeypatch, capsys, run):
+    options, environment, golden = RUNS[run]
     monkeypatch.chdir(tmp_path)
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+    for name in LOCALE:
         monkeypatch.delenv(name, raising=False)
-    err = validate_output(tmp_path, capsys)
-    expected = (GOLDEN / "validate_en.txt").read_text(encoding="utf-8")
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    err = validate_output(tmp_path, capsys, *options)
+    expected = (GOLDEN / golden).read_text(encoding="utf-8")
     assert err.splitlines() == expected.splitlines()
     assert err == expected
 
 
-if __name__ == "__main__":  # rewrite the golden file: python -m tests.cli.test_validate_golden
+if __name__ == "__main__":  # rewrite the golden files: python -m tests.cli.test_validate_golden
     import contextlib
     import io
     import tempfile
 
-    with tempfile.TemporaryDirectory() as tmp:
-        os.chdir(tmp)
-        names = write_corpus(Path(tmp))
-        buffer = io.StringIO()
-        with contextlib.redirect_stderr(buffer):
-            main(["validate", "--quiet", *names])
-    (GOLDEN / "validate_en.txt").write_text(buffer.getvalue(), encoding="utf-8")
+    for language in ("en", "es"):
+        with tempfile.TemporaryDirectory() as tmp:
+            os.chdir(tmp)
+            names = write_corpus(Path(tmp))
+            buffer = io.StringIO()
+            with contextlib.redirect_stderr(buffer):
+                main(["validate", "--quiet", "--lang", language, *names])
+        (GOLDEN / f"validate_{language}.txt").write_text(buffer.getvalue(), encoding="utf-8")
     sys.exit(0)

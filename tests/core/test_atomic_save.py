@@ -21,6 +21,7 @@ import pytest
 from journeydesigner import fileio
 from journeydesigner.fileio import SaveError, dumps, load, save, write_atomically
 from journeydesigner.model import Channel, ChannelKind, Document, Stage
+from journeydesigner.problems.codes import SAVE_FAILED
 
 NAME = "map.journey"
 ERRNOS = [errno.ENOSPC, errno.EACCES, errno.EIO]
@@ -271,8 +272,9 @@ def test_saving_into_a_read_only_folder_is_a_save_error(saved_twice):
 
 
 def test_save_error_message_names_the_path_and_the_reason():
-    error = SaveError("/x/map.journey", "No space left on device")
+    error = SaveError("/x/map.journey", SAVE_FAILED(reason="No space left on device"))
     assert str(error) == "/x/map.journey: could not save: No space left on device"
+    assert error.reason == "No space left on device"
 
 
 def test_the_data_is_fsynced_before_it_replaces_the_file(monkeypatch, saved_twice):

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from journeydesigner.fileio import LoadError, document_from_data, dumps, loads, parse_json
 from journeydesigner.model import Document, find_problems
+from journeydesigner.problems import CODES, LANGUAGES, Place
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 EXAMPLE_BYTES = [p.read_bytes() for p in sorted(EXAMPLES.glob("*.journey"))]
@@ -36,13 +37,16 @@ def check_loads(raw: bytes) -> Document | None:
     except LoadError as error:
         assert error.problems, "a LoadError without problems"
         assert error.path == PATH
-        for line in error.lines():
-            assert line.startswith(f"{PATH}: ")
-            assert len(line) > len(f"{PATH}: ")
-            assert "\n" not in line and "\r" not in line, "one line per problem"
-            line.encode("utf-8")  # printable: no lone surrogates
+        for language in LANGUAGES:
+            for line in error.lines(language):
+                assert line.startswith(f"{PATH}: ")
+                assert len(line) > len(f"{PATH}: ")
+                assert "\n" not in line and "\r" not in line, "one line per problem"
+                line.encode("utf-8")  # printable: no lone surrogates
         for problem in error.problems:
-            assert isinstance(problem.place, str)
+            assert problem.code in CODES and problem.code != "value.invalid", problem
+            assert set(problem.params) == set(CODES[problem.code].params)
+            assert isinstance(problem.place, Place)
             assert isinstance(problem.message, str) and problem.message
         return None
     # Anything that is accepted must be a valid document that saves and loads back.

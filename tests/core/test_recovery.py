@@ -183,7 +183,7 @@ def test_an_invalid_document_is_listed_but_load_refuses_it(folder):
     with pytest.raises(LoadError) as info:
         reader.load(entry)
     assert info.value.path == str(path)
-    assert any(p.place.startswith("document.touchpoints[0]") for p in info.value.problems)
+    assert any(p.place.path.startswith("document.touchpoints[0]") for p in info.value.problems)
 
 
 def test_load_of_a_vanished_entry_is_a_load_error(folder):

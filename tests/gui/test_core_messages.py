@@ -1,98 +1,49 @@
-"""Why a file cannot be opened, in the interface language.
+"""Why a file cannot be opened, a refused edit, a paste: in the interface language.
 
-The core words load problems in English (it is used from the command line too);
-the window shows them through :func:`core_messages.problem_lines`. In Spanish no
-English message is left, while the places in the file and the quoted values stay
-as they are; in English every line is the core's own; a message no rule knows
-passes through unchanged.
+The core reports problems as values; the window words them with the language it
+installed (:mod:`journeydesigner.gui.core_messages`). In Spanish no English word
+of the wording tables is left, while places in the file and quoted values stay;
+in English every line is the command line's.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from typing import Any
+import string
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox
 
+from journeydesigner import edits
 from journeydesigner.fileio import LoadError, loads
-from journeydesigner.gui.core_messages import problem_lines, translate_problem
-from journeydesigner.i18n_catalog import read_ts, source_strings, ts_path
+from journeydesigner.gui.core_messages import problem_lines, problem_text
 from journeydesigner.model import Problem
+from journeydesigner.problems import codes as C  # noqa: N812
+from journeydesigner.problems import en, es, line, word, word_place
+from tests.cli.broken_files import BROKEN
 from tests.core.test_format_rules import encode, valid
 from tests.gui.test_translations import spanish  # noqa: F401 - a fixture
 
 WORD = re.compile(r"[A-Za-z]+")
 QUOTED = re.compile(r'"[^"]*"|\'[^\']*\'')
+#: a place in the document named in a message ("already used by channels[0]")
+PATH = re.compile(r"\w+\[\d+\]")
 
 
-_DELETE = object()
+def _texts(table) -> list[str]:
+    terms = [w for words in table.TERMS.values() for w in words.values()]
+    return [*table.MESSAGES.values(), *terms, *table.PLACES.values()]
 
 
-def _changed(path: str, value: Any) -> bytes:
-    """The valid file with ``path`` ("touchpoints.0.step") set to ``value`` (or deleted)."""
-    data = parent = valid()
-    *parents, last = [int(p) if p.isdigit() else p for p in path.split(".")]
-    for part in parents:
-        parent = parent[part]
-    if value is _DELETE:
-        del parent[last]
-    else:
-        parent[last] = value
-    return encode(data)
+def _literal_words(texts: list[str]) -> set[str]:
+    return {w for text in texts for literal, *_ in string.Formatter().parse(text)
+            for w in WORD.findall(literal)}
 
 
-PNG = "data:image/png;base64,"
-
-BROKEN: dict[str, bytes] = {
-    "missing field": _changed("title", _DELETE),
-    "missing version": _changed("version", _DELETE),
-    "wrong type: text": _changed("title", 5),
-    "wrong type: integer": _changed("touchpoints.0.step", "1"),
-    "wrong type: boolean": _changed("touchpoints.0.direct", "yes"),
-    "wrong type: list": _changed("stages", {}),
-    "wrong type: object": _changed("stages.0", "antes"),
-    "wrong choice": _changed("channels.0.kind", "web"),
-    "wrong choice of three": _changed("connections.0.polarity", "good"),
-    "bad id": _changed("stages.0.id", "no good"),
-    "unknown stage": _changed("touchpoints.0.stage", "nowhere"),
-    "unknown channel": _changed("touchpoints.0.channel", "fax"),
-    "unknown persona": _changed("touchpoints.0.personas", ["nadie", "lucia", "lucia"]),
-    "unknown touchpoint": _changed("connections.0.target", "gone"),
-    "duplicate id": _changed("personas.1.id", "web"),
-    "duplicate connection": _changed("connections.1", valid()["connections"][0] | {"id": "c3"}),
-    "connection to itself": _changed("connections.0.target", "anuncio"),
-    "no stages": _changed("stages", []),
-    "newer version": _changed("version", 2),
-    "version not an integer": _changed("version", True),
-    "version not 1": _changed("version", 0),
-    "not a journey": _changed("format", "other"),
-    "name too long": _changed("stages.0.name", "x" * 121),
-    "text too long": _changed("touchpoints.0.tags", ["x" * 201]),
-    "emotion too high": _changed("touchpoints.0.emotion", 3),
-    "step too low": _changed("touchpoints.0.step", -1),
-    "metric out of range": _changed("touchpoints.0.metrics", {"nps": 101, "ces": 10**40}),
-    "metric not a number": _changed("touchpoints.0.metrics", {"csat": "90%"}),
-    "colour": _changed("stages.0.color", "red"),
-    "language": _changed("language", "español"),
-    "timestamp": _changed("created", "yesterday"),
-    "timestamp not in UTC": _changed("modified", "2026-11-22T09:00:00+01:00"),
-    "image URL": _changed("personas.0.image", "http://example.com/a.png"),
-    "image data": _changed("personas.0.image", PNG + "/9j/4AAQ"),
-    "top level": b"[]",
-    "broken JSON": b'{\n  "format": "journeydesigner",\n  "title" "Compra"\n}',
-    "unterminated string": b'{\n  "title": "Compra\n}',
-    "duplicate key": b'{"format": "journeydesigner", "format": "journeydesigner"}',
-    "NaN": b'{"a": NaN}',
-    "huge number": b'{"a": 1e999}',
-    "huge integer": b'{"a": ' + b"9" * 5000 + b"}",
-    "invalid UTF-8": b'{\n  "title": "caf\xe9"\n}',
-    "lone surrogate": b'{"title": "\\ud800"}',
-    "too deep": b"[" * 70 + b"]" * 70,
-    "empty": b"  \n",
-}
+#: Words of the English wording that the Spanish never uses.
+ENGLISH_WORDS = _literal_words(_texts(en)) - _literal_words(_texts(es))
 
 
 def _problems(raw: bytes) -> list[Problem]:
@@ -101,73 +52,64 @@ def _problems(raw: bytes) -> list[Problem]:
     return info.value.problems
 
 
-@pytest.fixture(scope="module")
-def english_words() -> set[str]:
-    """Words of the core's English messages that their Spanish never uses."""
-    sources = [s for s, where in source_strings().items() if where.endswith("core_messages.py")]
-    spanish_of = read_ts(ts_path("es"))
-    english = {w for s in sources for w in WORD.findall(s)}
-    return english - {w for s in sources for w in WORD.findall(spanish_of[s])}
-
-
 @pytest.mark.parametrize("case", BROKEN)
 @pytest.mark.usefixtures("spanish")
-def test_every_problem_is_shown_in_spanish(english_words, case):
+def test_every_problem_is_shown_in_spanish(case):
     problems = _problems(BROKEN[case])
     shown = problem_lines(problems)
-    assert len(shown) == len(problems)
-    for problem, line in zip(problems, shown, strict=True):
-        message = translate_problem(problem.message)
+    assert shown == [line(p, "es") for p in problems]
+    for problem, text in zip(problems, shown, strict=True):
+        message = word(problem, "es")
         assert message != problem.message, f"{case}: {problem.message!r} stays English"
-        # what the file holds, as the core quoted it, is kept; no English word is left
+        # what the file holds, quoted as the core quotes it, is kept; no English word is left
         assert QUOTED.findall(problem.message) == QUOTED.findall(message)
-        left = set(WORD.findall(QUOTED.sub("", message))) & english_words
-        assert not left, f"{case}: {message!r} keeps {left}"
-        # a path in the document is kept; a line and column are translated
-        if problem.place.startswith(("line ", "byte ")):
-            assert line.startswith(("línea ", "byte ")) and "line" not in line
-            assert line.endswith(": " + message)
-        else:
-            assert line == str(Problem(problem.place, message))
+        left = set(WORD.findall(PATH.sub("", QUOTED.sub("", message)))) & ENGLISH_WORDS
+        assert not left, f"{case}: {text!r} keeps {left}"
+        # a path in the document is kept; a line and column are worded
+        assert text == (f"{word_place(problem.place, 'es')}: {message}" if problem.place
+                        else message)
+        assert problem.place.path in text
+        if problem.place.line is not None:
+            assert "línea" in text and "line" not in text
 
 
 @pytest.mark.parametrize("case", BROKEN)
 def test_in_english_the_lines_are_the_cores(qapp, case):
     problems = _problems(BROKEN[case])
     assert problem_lines(problems) == [str(p) for p in problems]
-    assert [translate_problem(p.message) for p in problems] == [p.message for p in problems]
 
 
 @pytest.mark.usefixtures("spanish")
 def test_examples_of_the_spanish():
-    lines = problem_lines(_problems(BROKEN["unknown stage"]) + _problems(BROKEN["broken JSON"]))
+    lines = problem_lines(_problems(BROKEN["unknown-stage"]) + _problems(BROKEN["broken-json"]))
     assert lines == [
         'touchpoints[0].stage: no hay ninguna etapa con el identificador "nowhere"',
         "línea 3, columna 11: no es JSON válido: aquí debería haber dos puntos, después de la "
         "clave",
     ]
-    assert translate_problem("must be from -100 to 100, not 100000000000… (401 digits)") == (
-        "debe estar entre -100 y 100, no 100000000000… (401 cifras)")
-    assert translate_problem("Input should be 'digital' or 'in_person'") == (
-        "debe ser 'digital' o 'in_person'")
+    long = C.NUMBER_OUT_OF_RANGE_LONG(low=-100, high=100, start="100000000000", digits=401)
+    assert problem_text(long) == "debe estar entre -100 y 100, no 100000000000… (401 cifras)"
+    assert problem_lines(_problems(BROKEN["choice"])) == [
+        "channels[0].kind: debe ser 'digital' o 'in_person'"]
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
-def test_an_unknown_message_passes_through(qapp, language):
-    from journeydesigner.gui.i18n import install_translators
+@pytest.mark.usefixtures("spanish")
+def test_refused_edits_and_pastes_are_shown_in_spanish():
+    from journeydesigner import clipboard
+    from journeydesigner.problems import ProblemError
 
-    try:
-        install_translators(language)
-        for message in ("the core says something new", "Input should be a valid snake",
-                        'no dragon with id "x"', ""):
-            assert translate_problem(message) == message
-        problems = [Problem("touchpoints[3].stage", "something new"), Problem("", "odd")]
-        assert problem_lines(problems) == ["touchpoints[3].stage: something new", "odd"]
-        # a place is never looked up as interface text ("title" is not "Título")
-        assert problem_lines([Problem("title", "required field is missing")])[0].startswith(
-            "title: ")
-    finally:
-        install_translators("en")
+    doc = loads(encode(valid()))
+    edits.apply(doc, edits.delete_stage_or_channel(doc, "stages", "antes", "x"))
+    with pytest.raises(edits.EditError) as info:
+        edits.delete_stage_or_channel(doc, "stages", "durante", "x")
+    assert problem_text(info.value.problem) == "un mapa necesita al menos una etapa"
+    with pytest.raises(edits.EditError) as info:
+        edits.update_object(doc, "touchpoints", "carrito", {"emotion": 5}, "x")
+    assert problem_text(info.value.problem) == "emotion: debe ser menor o igual que 2"
+    with pytest.raises(ProblemError) as pasted:
+        clipboard.paste_objects(doc, {"format": "other"}, None)
+    assert problem_text(pasted.value.problem) == (
+        "el portapapeles no contiene puntos de contacto de JourneyDesigner")
 
 
 def _shown_box(monkeypatch, tmp_path, raw: bytes) -> dict[str, str]:
@@ -196,17 +138,9 @@ def _shown_box(monkeypatch, tmp_path, raw: bytes) -> dict[str, str]:
     return boxes[0]
 
 
-def _several_problems() -> bytes:
-    data = valid()
-    del data["version"]
-    data["personas"][1]["id"] = "web"
-    data["touchpoints"][0]["stage"] = "nowhere"
-    return encode(data)
-
-
 @pytest.mark.usefixtures("spanish")
 def test_the_window_shows_the_problems_in_spanish(monkeypatch, tmp_path):
-    box = _shown_box(monkeypatch, tmp_path, _several_problems())
+    box = _shown_box(monkeypatch, tmp_path, BROKEN["several"])
     assert box["text"] == "No se puede abrir roto.journey:"
     expected = [
         "version: falta este campo obligatorio",
@@ -219,7 +153,7 @@ def test_the_window_shows_the_problems_in_spanish(monkeypatch, tmp_path):
 
 
 def test_the_window_shows_the_problems_in_english(qapp, monkeypatch, tmp_path):
-    raw = _several_problems()
+    raw = BROKEN["several"]
     box = _shown_box(monkeypatch, tmp_path, raw)
     with pytest.raises(LoadError) as info:
         loads(raw, tmp_path / "roto.journey")

@@ -21,6 +21,7 @@ from ...describe import describe_connection, describe_touchpoint
 from ...layout import Cell
 from ...model import Document, Touchpoint
 from .. import undo_text
+from ..core_messages import problem_text
 from ..i18n import tr
 from .items import LOWEST_ZOOM, ConnectionItem, HeaderItem, TouchpointItem
 from .scene import JourneyScene
@@ -349,7 +350,7 @@ class JourneyView(QGraphicsView):
             ops = [op for conn_id in ids for op in
                    edits.set_connection_polarity(doc, conn_id, polarity).ops]
         except edits.EditError as exc:
-            self.controller.problem.emit(str(exc))
+            self.controller.problem.emit(problem_text(exc.problem))
             return
         self.controller.perform(edits.Edit(undo_text.polarity_text(doc, ids), tuple(ops)))
         for conn_id in ids if select else ():

@@ -23,6 +23,7 @@ from ...fileio import LoadError
 from ...model import Document
 from ...recovery import RecoveryEntry, RecoveryStore
 from .. import plain_text
+from ..core_messages import problem_lines
 from ..i18n import tr
 
 CHOICES = ("recover", "discard", "later")
@@ -146,7 +147,7 @@ def offer_recovery(
                     continue  # another JourneyDesigner recovered it meanwhile
                 kept = store.quarantine(entry)
                 failures.append(tr("“{0}”: {1} (kept as {2})").format(
-                    entry.title, "; ".join(str(p) for p in exc.problems[:3]),
+                    entry.title, "; ".join(problem_lines(exc.problems[:3])),
                     kept or entry.path))
                 continue
             open_document(doc, entry.original_path)
