@@ -1,0 +1,80 @@
+"""The printed map as its reader's tools see it, for the examples, a workshop map with
+CJK and emoji, and a map with markup-like titles: pdftotext gives every name back
+whole, pdffonts finds every font embedded, qpdf finds nothing wrong, pages have
+their size, and the fit page's card titles are at least the goal size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from journeydesigner.export.labels import label
+from journeydesigner.export.pdf import PdfOptions, export_pdf, plan_map
+from journeydesigner.fileio import load
+from journeydesigner.model import Document
+from journeydesigner.numbers import card_measure
+from tests.core.test_pdf import tricky_document
+from tests.pdf_tools import (
+    page_sizes,
+    qpdf_problems,
+    smallest_title_size,
+    squash,
+    text_of,
+    unembedded_fonts,
+)
+from tests.print_maps import workshop_map
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+MAPS = {
+    "compra-online": lambda: load(EXAMPLES / "compra-online.es.journey"),
+    "feedback-subscription": lambda: load(EXAMPLES / "feedback-subscription.en.journey"),
+    "workshop-cjk-emoji": workshop_map,
+    "markup-like": tricky_document,
+}
+SIZES = {"A4": (842, 595), "A3": (1191, 842), "Letter": (792, 612)}
+#: The smallest card title on one A3 landscape fit page, for the maps the goal names.
+GOAL_PT = {"compra-online": 7.0, "workshop-cjk-emoji": 7.0}
+
+
+def names(doc: Document) -> list[str]:
+    return ([doc.title] + [t.title for t in doc.touchpoints] + [s.name for s in doc.stages]
+            + [c.name for c in doc.channels] + [p.name for p in doc.personas]
+            + [c.label for c in doc.connections if c.label])
+
+
+def others(doc: Document) -> list[str]:
+    """Every text on a map page but the card titles."""
+    return ([doc.title, label(doc.language, "kicker")] + [s.name for s in doc.stages]
+            + [c.name for c in doc.channels] + [c.label for c in doc.connections]
+            + [card_measure(t.metrics, doc.language) or "" for t in doc.touchpoints])
+
+
+@pytest.fixture(scope="module", params=list(MAPS))
+def case(request, tmp_path_factory) -> tuple[str, Document, Path]:
+    folder = tmp_path_factory.mktemp(request.param)
+    return request.param, MAPS[request.param](), folder
+
+
+@pytest.mark.parametrize("size, mode", [("A3", "fit"), ("A4", "fit"), ("A4", "tile"),
+                                        ("Letter", "fit")])
+def test_readers_tools_find_the_pdf_whole_and_sound(case, size, mode):
+    name, doc, folder = case
+    pdf = folder / f"{size}-{mode}.pdf"
+    report = export_pdf(doc, pdf, PdfOptions(page_size=size, mode=mode))
+    text = text_of(pdf)
+    assert [n for n in names(doc) if squash(n) not in text] == []
+    assert "□" not in text and report.replaced == 0
+    assert unembedded_fonts(pdf) == []
+    assert qpdf_problems(pdf) == ""
+    assert page_sizes(pdf) == [SIZES[size]] * report.pages
+    if mode == "fit":
+        assert report.map_pages == 1
+        page = 2  # after the cover
+        titles = [t.title for t in doc.touchpoints]
+        plan = plan_map(doc, PdfOptions(page_size=size))
+        measured = smallest_title_size(pdf, page, titles, others(doc), plan.area.y,
+                                       plan.bottom)
+        assert measured == pytest.approx(report.text_pt, abs=0.05)
+        if size == "A3" and name in GOAL_PT:
+            assert measured >= GOAL_PT[name]
