@@ -38,7 +38,8 @@ class Word:
 
 def words_of(pdf: Path, page: int) -> list[Word]:
     """The words of one page with their boxes (pdftotext -bbox-layout)."""
-    result = run("pdftotext", "-enc", "UTF-8", "-bbox-layout", "-f", str(page), "-l", str(page), str(pdf), "-")
+    result = run("pdftotext", "-enc", "UTF-8", "-bbox-layout", "-f", str(page), "-l",
+                 str(page), str(pdf), "-")
     assert result.returncode == 0, result.stderr
     pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*?)</word>'
     return [Word(unescape(t), float(x), float(y0), float(y1) - float(y0))
