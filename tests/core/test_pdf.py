@@ -270,7 +270,7 @@ def test_tile_splits_the_map_at_a_readable_size(example, size, portrait, expecte
     options = PdfOptions(page_size=size, portrait=portrait, mode="tile", cover=False,
                          appendix=False)
     data, report = pdf_bytes(example, options)
-    assert 8 <= report.text_pt <= 11  # at least the aimed size, scaled up to fill the pages
+    assert 7.5 <= report.text_pt <= 11  # at least the aimed size, scaled up to fill the pages
     assert report.map_pages == report.rows * report.cols > 1
     assert report.pages == report.map_pages + (0 if report.legend_on_map else 1)
     assert set(page_sizes(data)) == {expected}
@@ -299,6 +299,11 @@ def test_tiles_never_cut_a_card():
         # neighbouring tiles abut: each repeats the headers, which are trimmed off
         first, second = plan.tiles[0], plan.tiles[1]
         assert first.view.right == second.view.x
+        # every page is at least half filled, but the last of each row may be less
+        for tile in plan.tiles:
+            if tile.col < plan.cols:
+                w, h = plan.size_on_paper(tile)
+                assert w * h >= 0.5 * plan.area.w * plan.area.h, (size, tile)
 
 
 def test_page_counts_with_cover_and_appendix(example):
@@ -483,3 +488,24 @@ def test_nothing_is_lost_when_a_card_or_a_row_is_longer_than_a_page():
     assert sum(p in text for p in pains) > 140  # most are whole on one page
     assert squash(long_label) in text
     assert report.pages >= 5
+
+
+def test_every_tile_repeats_the_lane_and_stage_headers_it_shows():
+    from journeydesigner.export.pdf import plan_map
+
+    doc = load(EXAMPLES / "compra-online.es.journey")
+    options = PdfOptions(page_size="A4", mode="tile", cover=False, appendix=False)
+    plan = plan_map(doc, options)
+    data, _ = pdf_bytes(doc, options)
+    texts = page_texts(data)
+    assert plan.cols > 1 and plan.rows > 1
+    for tile in plan.tiles:
+        page = texts[tile.page]
+        v = tile.view
+        for lane in plan.geometry.lanes:
+            if lane.row.intersects(v):
+                assert squash(lane.name) in page, (tile.row, tile.col, lane.name)
+        for stage in plan.geometry.stages:
+            if stage.column.intersects(v):
+                name = squash(stage.name)
+                assert name in page or name[:8] in page, (tile.row, tile.col, stage.name)

@@ -23,7 +23,7 @@ CARD_TITLE_PT = 9.0
 #: Below this printed size a card title is not legible: fit mode warns.
 MIN_LEGIBLE_PT = 6.0
 #: Printed card-title sizes tile mode aims for.
-TILE_TEXT_PT = (8.0, 9.0)
+TILE_TEXT_PT = (7.5, 9.0)
 #: Fit mode never enlarges a small map beyond its screen size.
 MAX_FIT_SCALE = 1.0
 
