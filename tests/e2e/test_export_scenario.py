@@ -127,10 +127,42 @@ def test_export_a_map_with_accents_emoji_and_cjk(launch, exotic_map, tmp_path):
     for keys, suffix in (((), ".pdf"), (("Down",), ".png"), (("Down",), ".svg")):
         export_with_enter(app, fmt_keys=keys)
         wait_written(app, stem.with_suffix(suffix))
-    check_pdf(stem.with_suffix(".pdf"), "Señal «única»", "Después «pago»")
+    # the fallback fonts found through fontconfig print CJK and emoji whole
+    check_pdf(stem.with_suffix(".pdf"), "Señal «única»", "Después «pago»", "美玲", "👍", "🎉")
     check_png(stem.with_suffix(".png"))
     check_svg(stem.with_suffix(".svg"), "Señal «única»", "美玲", "👍")
     app.screenshot("exported")
     assert len(app.windows()) == 1
+    assert app.quit() == 0
+    app.assert_clean_log()
+
+
+def test_characters_no_font_has_are_named_before_the_pdf_is_written(launch, example,
+                                                                     tmp_path):
+    doc = load(example)
+    doc = doc.model_copy(update={"touchpoints": [
+        doc.touchpoints[0].model_copy(update={"title": "Sello \U000F0001 privado"}),
+        *doc.touchpoints[1:]]})
+    path = tmp_path / "sello.journey"
+    save(doc, path)
+    pdf = tmp_path / "sello.pdf"
+    app = launch(str(path))
+    app.wait_window("zapatillas")
+    export_with_enter(app)
+    app.wait_window("^Export$")  # asked first, the file not yet written
+    app.settle(0.5)
+    app.screenshot("unprintable-asked")
+    assert not pdf.exists()
+    app.key("Return")  # Cancel is the default: back in the dialog, nothing written
+    app.wait_no_window("^Export$")
+    app.settle(0.5)
+    assert not pdf.exists() and "Export Map" in app.titles()
+    app.activate("^Export Map$")
+    app.key("Return")
+    app.wait_window("^Export$")
+    app.activate("^Export$")
+    app.key("alt+a")  # Export anyway
+    wait_written(app, pdf)
+    check_pdf(pdf, "Sello □ privado")
     assert app.quit() == 0
     app.assert_clean_log()
