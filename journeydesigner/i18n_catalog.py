@@ -1,24 +1,47 @@
-"""The interface's translatable strings and the Qt Linguist files (Qt-free).
+"""The interface's Qt Linguist catalogue, refreshed with Qt's own tools (Qt-free).
 
-Every string passed literally to ``tr()`` in the package is collected with
-:mod:`ast` (so nothing is missed and nothing is guessed), written to
-``resources/i18n/journeydesigner_LANG.ts`` keeping translations already made,
-and compiled to ``.qm`` with ``pyside6-lrelease``. Run
-``python -m journeydesigner.i18n_catalog`` after changing interface text.
+``python -m journeydesigner.i18n_catalog`` runs ``pyside6-lupdate`` over the
+package into ``resources/i18n/journeydesigner_LANG.ts`` and ``pyside6-lrelease``
+into the ``.qm`` the application loads, then prints what is left to translate.
+lupdate finds ``self.tr("…")`` in a QObject subclass (the class is the context)
+and ``QCoreApplication.translate("context", "…")`` elsewhere; it keeps the
+translations already made and drops the strings the sources no longer hold.
+Both tools ship with PySide6-Essentials, so a fresh ``.venv`` has them.
+
+The ``.ts`` carries no source locations: line numbers would change it whenever
+any file changed, and the context already names the class or module. The
+``.qm`` is committed (lrelease's output is reproducible and the tests compare
+it), so an install that never runs this module still has its Spanish.
 """
 
 from __future__ import annotations
 
-import ast
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
-CONTEXT = "JourneyDesigner"
 PACKAGE = Path(__file__).resolve().parent
 LANGUAGES = ("es",)
+#: lupdate's options: Python sources, no line numbers, no vanished strings, a stable order
+LUPDATE_OPTIONS = ("-silent", "-extensions", "py", "-locations", "none", "-no-obsolete",
+                   "-sort-messages")
+#: what lupdate takes from a ``#:`` comment before a string: here those comments document
+#: attributes and have nothing to tell a translator
+_EXTRA_COMMENT = re.compile(r"\n\s*<extracomment>.*?</extracomment>", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message of a ``.ts``; ``translation`` is None while it is unfinished."""
+
+    context: str
+    source: str
+    translation: str | None
 
 
 def i18n_dir() -> Path:
@@ -35,86 +58,68 @@ def qm_path(language: str) -> Path:
     return i18n_dir() / f"journeydesigner_{language}.qm"
 
 
-def source_strings(package: Path = PACKAGE) -> dict[str, str]:
-    """Every literal ``tr("…")`` of the package, with the first file using it."""
-    found: dict[str, str] = {}
-    for path in sorted(package.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        for node in ast.walk(tree):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name | ast.Attribute)
-                and (node.func.id if isinstance(node.func, ast.Name) else node.func.attr) == "tr"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-            ):
-                found.setdefault(node.args[0].value, str(path.relative_to(package.parent)))
+def qt_tool(name: str) -> str:
+    """``pyside6-lupdate`` or ``pyside6-lrelease``: on the PATH, else beside this
+    Python (a ``.venv`` not activated)."""
+    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    if found is None:
+        raise FileNotFoundError(f"{name} not found: it comes with PySide6-Essentials "
+                                f"(pip install PySide6-Essentials)")
     return found
 
 
-def read_ts(path: Path) -> dict[str, str]:
-    """source → translation of a .ts file (unfinished entries left out)."""
-    if not path.exists():
-        return {}
-    out = {}
-    for message in ET.parse(path).getroot().iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if translation is not None and translation.text and translation.get("type") not in (
-            "unfinished",
-            "obsolete",
-            "vanished",
-        ):
-            out[source] = translation.text
-    return out
+def lupdate(ts: Path, package: Path = PACKAGE) -> None:
+    """Bring ``ts`` (made when missing) up to date with the sources of ``package``."""
+    subprocess.run([qt_tool("pyside6-lupdate"), *LUPDATE_OPTIONS, str(package), "-ts", str(ts)],
+                   check=True)
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(_EXTRA_COMMENT.sub("", text), encoding="utf-8")
 
 
-def write_ts(path: Path, language: str, strings: dict[str, str], known: dict[str, str]) -> None:
-    root = ET.Element("TS", version="2.1", language=language)
-    context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = CONTEXT
-    for source, where in sorted(strings.items(), key=lambda kv: (kv[1], kv[0])):
-        message = ET.SubElement(context, "message")
-        ET.SubElement(message, "location", filename=where)
-        ET.SubElement(message, "source").text = source
-        translation = ET.SubElement(message, "translation")
-        if source in known:
-            translation.text = known[source]
-        else:
-            translation.set("type", "unfinished")
-    ET.indent(root)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = ET.tostring(root, encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + data + "\n",
-                    encoding="utf-8")
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+                   check=True)
 
 
-def lrelease() -> str:
-    found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent /
-                                                    "pyside6-lrelease")
-    return found
+def read_ts(path: Path) -> list[Message]:
+    """The messages of a ``.ts`` in file order (those lupdate marked vanished or
+    obsolete left out)."""
+    messages = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else "unfinished"
+            if kind in ("vanished", "obsolete"):
+                continue
+            text = translation.text if translation is not None else None
+            messages.append(Message(name, message.findtext("source") or "",
+                                    text if kind != "unfinished" and text else None))
+    return messages
 
 
-def update(compile_qm: bool = True) -> dict[str, list[str]]:
-    """Refresh every .ts from the sources (and compile .qm); returns the
-    untranslated strings per language."""
-    strings = source_strings()
-    missing = {}
+def source_messages(package: Path = PACKAGE) -> set[tuple[str, str]]:
+    """(context, source) of every translatable string of ``package``, as lupdate
+    finds them (into a scratch catalogue; the committed one is left alone)."""
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder) / "scan.ts"
+        lupdate(scratch, package)
+        return {(m.context, m.source) for m in read_ts(scratch)}
+
+
+def update() -> dict[str, list[Message]]:
+    """Refresh every ``.ts`` from the sources and compile its ``.qm``; returns the
+    unfinished messages per language."""
+    unfinished = {}
     for language in LANGUAGES:
-        known = read_ts(ts_path(language))
-        write_ts(ts_path(language), language, strings, known)
-        missing[language] = sorted(s for s in strings if s not in known)
-        if compile_qm:
-            subprocess.run(
-                [lrelease(), "-silent", str(ts_path(language)), "-qm", str(qm_path(language))],
-                check=True,
-            )
-    return missing
+        lupdate(ts_path(language))
+        lrelease(ts_path(language), qm_path(language))
+        unfinished[language] = [m for m in read_ts(ts_path(language)) if m.translation is None]
+    return unfinished
 
 
 if __name__ == "__main__":
     for lang, todo in update().items():
         print(f"{lang}: {len(todo)} untranslated")
-        for text in todo:
-            print(f"  {text!r}")
+        for message in todo:
+            print(f"  {message.context}: {message.source!r}")

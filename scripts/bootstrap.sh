@@ -12,6 +12,8 @@ cd "$(dirname "$0")/.."
 packages=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
           libxkbcommon0 fonts-dejavu-core fontconfig fonts-wqy-microhei fonts-droid-fallback
           fonts-symbola poppler-utils qpdf)
+# pyside6-lupdate / pyside6-lrelease (the translation catalogue) load QtNetwork
+packages+=(libgssapi-krb5-2 libbrotli1 libzstd1)
 if [ "${1:-}" = "gui" ] || [ "${1:-}" = "e2e" ]; then
   packages+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
              libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 xauth

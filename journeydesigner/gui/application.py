@@ -14,7 +14,7 @@ from ..clipboard import MIME_TYPE
 from . import save_guard  # noqa: F401
 
 # isort: split
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -69,7 +69,6 @@ def run(path: str | None = None) -> int:
     """Open the main window (with ``path`` when given) and run the event loop."""
     app = create_app()
     from .dialogs.recovery_dialog import offer_recovery
-    from .i18n import tr
     from .image_limits import configure_image_limits
     from .main_window import MainWindow
 
@@ -95,7 +94,10 @@ def run(path: str | None = None) -> int:
         offer_recovery(window.store, window, open_recovered)
         if path:
             if not Path(path).exists():
-                window.statusBar().showMessage(tr("{0}: no such file").format(path), 8000)
+                window.statusBar().showMessage(
+                    QCoreApplication.translate("application", "{0}: no such file").format(path),
+                    8000,
+                )
             elif (shown := showing(windows, path)) is not None:
                 shown.activateWindow()  # recovered just now: the file is on screen already
             else:

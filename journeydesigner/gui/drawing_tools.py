@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from .canvas.navigation import zoom_to_selection
 from .canvas.overview import Overview
 from .find_bar import FindBar
-from .i18n import tr
 from .preferences import settings
 from .side_panels import SidePanels
 from .toolbar import MainToolbar
@@ -31,15 +30,15 @@ class DrawingTools(QObject):
         super().__init__(window)
         self.window = window
         a = self._action
-        self.find_action = a(tr("&Find…"), self.open_find, "Ctrl+F",
-                             tr("Find cards, stages, channels and paths by text"))
-        self.find_next_action = a(tr("Find Ne&xt"), lambda: self.find_step(1), "F3")
-        self.find_previous_action = a(tr("Find Pre&vious"), lambda: self.find_step(-1),
+        self.find_action = a(self.tr("&Find…"), self.open_find, "Ctrl+F",
+                             self.tr("Find cards, stages, channels and paths by text"))
+        self.find_next_action = a(self.tr("Find Ne&xt"), lambda: self.find_step(1), "F3")
+        self.find_previous_action = a(self.tr("Find Pre&vious"), lambda: self.find_step(-1),
                                       "Shift+F3")
-        self.zoom_selection_action = a(tr("Zoom to &Selection"), self.zoom_to_selection,
-                                       "Ctrl+Shift+0", tr("Zoom onto what is selected"))
-        self.overview_action = a(tr("O&verview"), self._overview_toggled, None,
-                                 tr("A small picture of the whole map in its corner"))
+        self.zoom_selection_action = a(self.tr("Zoom to &Selection"), self.zoom_to_selection,
+                                       "Ctrl+Shift+0", self.tr("Zoom onto what is selected"))
+        self.overview_action = a(self.tr("O&verview"), self._overview_toggled, None,
+                                 self.tr("A small picture of the whole map in its corner"))
         self.overview_action.setCheckable(True)
         self.find_bar = FindBar(window.view, window.controller, window)
         layout = window.centralWidget().layout()
@@ -71,7 +70,7 @@ class DrawingTools(QObject):
         edit.addActions([self.find_action, self.find_next_action, self.find_previous_action])
         view = w.view_menu
         view.insertAction(w.zoom_reset_action, self.zoom_selection_action)
-        self.toolbar.toggleViewAction().setText(tr("&Toolbar"))
+        self.toolbar.toggleViewAction().setText(self.tr("&Toolbar"))
         view.addSeparator()
         view.addActions([self.toolbar.toggleViewAction(), self.overview_action,
                          self.panels.hide_action])
@@ -92,7 +91,7 @@ class DrawingTools(QObject):
 
     def zoom_to_selection(self) -> None:
         if not zoom_to_selection(self.window.view):
-            self.window.controller.problem.emit(tr("Select something to zoom onto first"))
+            self.window.controller.problem.emit(self.tr("Select something to zoom onto first"))
 
     def _overview_toggled(self, checked: bool) -> None:
         settings().setValue(OVERVIEW_KEY, checked)

@@ -13,7 +13,6 @@ from ..problems import ProblemError
 from . import undo_text
 from .canvas.items import HeaderItem
 from .core_messages import problem_text
-from .i18n import tr
 
 
 class EditOperations:
@@ -106,11 +105,11 @@ class EditOperations:
 
     def _add_from_palette(self, entry_id: str) -> None:
         if not self.view.add_library_entry(entry_id):
-            self._show_problem(tr("Select a cell or a card first"))
+            self._show_problem(self.tr("Select a cell or a card first"))
         else:
             self.view.setFocus()
 
     def _set_new_polarity(self, polarity: str) -> None:
         self.view.journey_scene.new_link_polarity = polarity
         self.statusBar().showMessage(
-            tr("Drag from a card's + handle onto another card to draw a path"), 4000)
+            self.tr("Drag from a card's + handle onto another card to draw a path"), 4000)

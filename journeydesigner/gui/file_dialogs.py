@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-
-from .i18n import tr
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 #: Characters no file name may hold on one of the systems maps travel to.
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
@@ -20,7 +18,9 @@ _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 
 def file_filter() -> str:
     """The file types of the open and save dialogs."""
-    return tr("Journey maps (*.journey);;JSON (*.json);;All files (*)")
+    return QCoreApplication.translate(
+        "file_dialogs", "Journey maps (*.journey);;JSON (*.json);;All files (*)"
+    )
 
 
 def default_folder() -> Path:
@@ -35,7 +35,7 @@ def default_folder() -> Path:
 def file_stem(title: str) -> str:
     """A file name (without suffix) made from a map's title: ``a/b: c`` -> ``a-b- c``."""
     stem = _UNSAFE.sub("-", title).strip(" .-")[:120].strip()
-    return stem or tr("Untitled")
+    return stem or QCoreApplication.translate("file_dialogs", "Untitled")
 
 
 def suggested_path(path: Path | None, title: str, suffix: str) -> str:

@@ -14,7 +14,7 @@ from . import plain_text, recent_files
 from .busy import busy_cursor
 from .core_messages import problem_lines
 from .file_dialogs import file_filter, start_folder
-from .i18n import chosen_language, tr
+from .i18n import chosen_language
 from .locks import DocumentLock, LockDialog, LockState
 from .preferences import Preferences
 
@@ -37,8 +37,10 @@ class FileOperations:
             return True
         answer = plain_text.ask(
             self,
-            tr("Unsaved changes"),
-            tr("“{0}” has unsaved changes. Save them first?").format(self.controller.doc.title),
+            self.tr("Unsaved changes"),
+            self.tr("“{0}” has unsaved changes. Save them first?").format(
+                self.controller.doc.title
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -61,7 +63,7 @@ class FileOperations:
     def open_file(self) -> None:
         if not self.confirm_discard():
             return
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open journey map"),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open journey map"),
                                               start_folder(self.controller.path), file_filter())
         if path:
             self.open_path(path, ask=False)
@@ -103,14 +105,14 @@ class FileOperations:
             if choice == "read_only":
                 lock, read_only = None, True
             elif not lock.take_over(force=not status.holder.same_host):
-                plain_text.warn(self, tr("Map in use"),
-                                tr("The lock of {0} could not be taken over.").format(
+                plain_text.warn(self, self.tr("Map in use"),
+                                self.tr("The lock of {0} could not be taken over.").format(
                                     Path(path).name))
                 return False
         elif status is not None and status.state is LockState.UNAVAILABLE:
-            lock, note = None, tr("Opened without a lock file: {0}").format(status.error)
+            lock, note = None, self.tr("Opened without a lock file: {0}").format(status.error)
         elif status is not None and status.took_over_stale:
-            note = tr("Removed the lock left by a JourneyDesigner that did not close normally")
+            note = self.tr("Removed the lock left by a JourneyDesigner that did not close normally")
         with busy_cursor():  # a large map takes a moment to lay out
             self.set_document(doc, path, modified=modified, lock=lock, read_only=read_only)
         if note:
@@ -126,8 +128,8 @@ class FileOperations:
     def show_load_error(self, exc: LoadError) -> None:
         problems = problem_lines(exc.problems)  # in the interface language
         box = plain_text.message_box(
-            QMessageBox.Icon.Warning, tr("Cannot open file"),
-            tr("{0} cannot be opened:").format(Path(exc.path).name),
+            QMessageBox.Icon.Warning, self.tr("Cannot open file"),
+            self.tr("{0} cannot be opened:").format(Path(exc.path).name),
             "\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""), parent=self,
             detailed="\n".join(f"{exc.path}: {line}" for line in problems))
         # wide enough for a problem per line ("touchpoints[12].emotion: …")

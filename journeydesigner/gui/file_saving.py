@@ -12,7 +12,6 @@ from ..fileio import save as save_document
 from . import plain_text, recent_files
 from .core_messages import problem_text
 from .file_dialogs import file_filter, suggested_path
-from .i18n import tr
 from .locks import DocumentLock, LockState
 from .preferences import Preferences
 from .save_guard import DiskState, what_changed
@@ -31,7 +30,7 @@ class FileSaving:
     def save_as(self) -> bool:
         c = self.controller
         suggested = suggested_path(c.path, c.doc.title, ".journey")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save journey map"), suggested,
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save journey map"), suggested,
                                               file_filter())
         if not path:
             return False
@@ -43,12 +42,12 @@ class FileSaving:
         """The file changed on disk since it was opened or saved here:
         ``"overwrite"``, ``"save_as"`` or ``"cancel"``."""
         box = plain_text.message_box(
-            QMessageBox.Icon.Warning, tr("File changed on disk"),
-            tr("“{0}” was changed by another program since it was opened or "
+            QMessageBox.Icon.Warning, self.tr("File changed on disk"),
+            self.tr("“{0}” was changed by another program since it was opened or "
                "last saved here. Overwrite those changes?").format(path.name),
             buttons=QMessageBox.StandardButton.NoButton, parent=self)
-        overwrite = box.addButton(tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
-        save_as = box.addButton(tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save_as)
         box.exec()
@@ -72,7 +71,7 @@ class FileSaving:
             new_lock = DocumentLock(target)
             status = new_lock.acquire()
             if status.state is LockState.HELD:
-                plain_text.warn(self, tr("Map in use"), tr(
+                plain_text.warn(self, self.tr("Map in use"), self.tr(
                     "{0} is open in JourneyDesigner (process {1} on {2}). Save under "
                     "another name.").format(target.name, status.holder.pid,
                                             status.holder.hostname))
@@ -87,8 +86,8 @@ class FileSaving:
             self.autosaver.flush()  # the latest state is at least in the recovery store
             answer = plain_text.ask(
                 self,
-                tr("Save failed"),
-                tr("The map was not saved: {0}\nThe file on disk is unchanged. "
+                self.tr("Save failed"),
+                self.tr("The map was not saved: {0}\nThe file on disk is unchanged. "
                    "Save it somewhere else?").format(problem_text(exc.problem)),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save, icon=QMessageBox.Icon.Critical,
@@ -106,23 +105,23 @@ class FileSaving:
         self.disk_state = DiskState.capture(target)
         self._update_title()
         recent_files.remember(str(Path(path).resolve()))
-        self.statusBar().showMessage(tr("Saved {0}").format(path), 3000)
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 3000)
         return True
 
     def export_json(self) -> None:
         c = self.controller
         suggested = suggested_path(c.path, c.doc.title, ".json")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export JSON"), suggested,
-                                              tr("JSON files (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export JSON"), suggested,
+                                              self.tr("JSON files (*.json)"))
         if path:
             try:
                 save_document(c.doc, path, keep_backup=False)  # refuses what would not open
             except SaveError as exc:
-                plain_text.warn(self, tr("Export failed"),
+                plain_text.warn(self, self.tr("Export failed"),
                                 f"{exc.path}: {problem_text(exc.problem)}",
                                 icon=QMessageBox.Icon.Critical)
                 return
-            self.statusBar().showMessage(tr("Exported {0}").format(path), 3000)
+            self.statusBar().showMessage(self.tr("Exported {0}").format(path), 3000)
 
     def export_map(self) -> None:
         """The export dialog: PDF, PNG, SVG or JSON, written in the background."""
@@ -142,7 +141,7 @@ class FileSaving:
         dialog.deleteLater()  # each export makes a new dialog (and its preview scene)
 
     def _exported(self, path: str, warnings: list) -> None:
-        message = tr("Exported {0}").format(path)
+        message = self.tr("Exported {0}").format(path)
         if warnings:
             message += " — " + "; ".join(warnings)
         self.statusBar().showMessage(message, 8000)

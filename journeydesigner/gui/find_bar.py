@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from ..search import Match, find
 from .canvas.navigation import object_rect, reveal_rect
-from .i18n import tr
 
 if TYPE_CHECKING:
     from .canvas.view import JourneyView
@@ -23,11 +22,11 @@ if TYPE_CHECKING:
 def _where(match: Match) -> str:
     """Where the text was found when it is not the name itself."""
     return {
-        "description": tr("in the description"),
-        "pain_points": tr("in a pain point"),
-        "opportunities": tr("in an opportunity"),
-        "tags": tr("in a tag"),
-        "notes": tr("in the notes"),
+        "description": QCoreApplication.translate("find_bar", "in the description"),
+        "pain_points": QCoreApplication.translate("find_bar", "in a pain point"),
+        "opportunities": QCoreApplication.translate("find_bar", "in an opportunity"),
+        "tags": QCoreApplication.translate("find_bar", "in a tag"),
+        "notes": QCoreApplication.translate("find_bar", "in the notes"),
     }.get(match.field, "")
 
 
@@ -62,20 +61,22 @@ class FindBar(QWidget):
         layout.setContentsMargins(8, 3, 8, 3)
         self.field = FindField()
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText(tr("Find cards, stages, channels and paths"))
-        self.field.setAccessibleName(tr("Find"))
+        self.field.setPlaceholderText(self.tr("Find cards, stages, channels and paths"))
+        self.field.setAccessibleName(self.tr("Find"))
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(240)
         self.field.textChanged.connect(self._text_changed)
         self.field.stepRequested.connect(self.step)
         self.field.closeRequested.connect(self.close_bar)
-        label = QLabel(tr("Find:"))
+        label = QLabel(self.tr("Find:"))
         label.setBuddy(self.field)
         layout.addWidget(label)
         layout.addWidget(self.field)
-        self.previous_button = self._button("▲", tr("Previous match (Shift+F3)"),
+        self.previous_button = self._button("▲", self.tr("Previous match (Shift+F3)"),
                                             lambda: self.step(-1))
-        self.next_button = self._button("▼", tr("Next match (Enter, F3)"), lambda: self.step(1))
+        self.next_button = self._button(
+            "▼", self.tr("Next match (Enter, F3)"), lambda: self.step(1)
+        )
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
         self.count_label = QLabel()
@@ -86,7 +87,7 @@ class FindBar(QWidget):
         self.match_label.setObjectName("findMatch")
         self.match_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.match_label, 1)
-        layout.addWidget(self._button("✕", tr("Close (Esc)"), self.close_bar))
+        layout.addWidget(self._button("✕", self.tr("Close (Esc)"), self.close_bar))
         self.hide()
 
     def _button(self, text: str, tip: str, slot) -> QToolButton:
@@ -124,11 +125,11 @@ class FindBar(QWidget):
         if not self.field.text().strip():
             text = ""
         elif (at := self._index_of_current()) is not None:
-            text = tr("{0} of {1}").format(at + 1, n)
+            text = self.tr("{0} of {1}").format(at + 1, n)
         elif n == 0:
-            text = tr("No matches")
+            text = self.tr("No matches")
         else:
-            text = tr("1 match") if n == 1 else tr("{0} matches").format(n)
+            text = self.tr("1 match") if n == 1 else self.tr("{0} matches").format(n)
         self.count_label.setText(text)
 
     def step(self, direction: int) -> None:
@@ -167,12 +168,12 @@ class FindBar(QWidget):
         scene.clearSelection()
         if match.kind == "touchpoint":
             scene.select_touchpoints([match.object_id])
-            name, kind = doc.touchpoint(match.object_id).title, tr("Card")
+            name, kind = doc.touchpoint(match.object_id).title, self.tr("Card")
         elif match.kind == "connection":
             if match.object_id in scene.connections:
                 scene.connections[match.object_id].setSelected(True)
             conn = next(c for c in doc.connections if c.id == match.object_id)
-            name, kind = conn.label, tr("Path")
+            name, kind = conn.label, self.tr("Path")
         else:
             headers = scene.stage_headers if match.kind == "stage" else scene.lane_headers
             if match.object_id in headers:
@@ -180,7 +181,7 @@ class FindBar(QWidget):
             obj = doc.stage(match.object_id) if match.kind == "stage" else \
                 doc.channel(match.object_id)
             name = obj.name
-            kind = tr("Stage") if match.kind == "stage" else tr("Channel")
+            kind = self.tr("Stage") if match.kind == "stage" else self.tr("Channel")
         self.match_label.setText(" ".join(filter(None, [f"{kind}: {name}", _where(match)])))
         rect = object_rect(scene, match.kind, match.object_id, header_only=True)
         if rect is not None:

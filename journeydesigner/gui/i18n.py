@@ -1,4 +1,6 @@
-"""Interface text goes through Qt's translation system (one context for the app).
+"""Interface text goes through Qt's translation system: ``self.tr`` in QObject
+subclasses (the class is the context), ``QCoreApplication.translate(context, …)``
+elsewhere; ``python -m journeydesigner.i18n_catalog`` gathers them with lupdate.
 
 ``install_translators`` loads ``resources/i18n/journeydesigner_LANG.qm`` and
 Qt's own translations (standard buttons and dialogs) for the chosen language:
@@ -23,7 +25,6 @@ QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
     },
 }
 
-CONTEXT = "JourneyDesigner"
 SUPPORTED = ("en", "es")
 _installed: list[QTranslator] = []
 _language = ["en"]  # the language installed last
@@ -34,13 +35,12 @@ def interface_language() -> str:
     return _language[0]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def page_size_label(name: str) -> str:
     """Paper names as people call them ("Carta" in Spanish); ISO sizes stay."""
-    return {"Letter": tr("Letter"), "Tabloid": tr("Tabloid")}.get(name, name)
+    return {
+        "Letter": QCoreApplication.translate("i18n", "Letter"),
+        "Tabloid": QCoreApplication.translate("i18n", "Tabloid"),
+    }.get(name, name)
 
 
 def chosen_language() -> str:

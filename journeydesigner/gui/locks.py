@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QLockFile, QSysInfo
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QLockFile, QSysInfo
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from ..fileio import save_target, sibling_name
 from . import plain_text
-from .i18n import tr
 
 LOCK_SUFFIX = ".lock"
 #: The lock files this process holds: a lock file with our own pid that is not one of
@@ -208,8 +207,10 @@ class _LockSlot:
             if holder is not None:
                 return LockStatus(LockState.HELD, holder)
         reason = {
-            QLockFile.LockError.PermissionError: tr("no permission to create the lock file"),
-        }.get(error, tr("the lock file cannot be created"))
+            QLockFile.LockError.PermissionError: QCoreApplication.translate(
+                "_LockSlot", "no permission to create the lock file"
+            ),
+        }.get(error, QCoreApplication.translate("_LockSlot", "the lock file cannot be created"))
         return LockStatus(LockState.UNAVAILABLE, error=reason)
 
     def info(self) -> LockInfo | None:
@@ -387,20 +388,20 @@ class LockDialog(QDialog):
         super().__init__(parent)
         self.info = info
         self._choice = "cancel"
-        self.setWindowTitle(tr("Map in use"))
+        self.setWindowTitle(self.tr("Map in use"))
         layout = QVBoxLayout(self)
-        name = file_name or tr("This map")
+        name = file_name or self.tr("This map")
         if info.stale:
-            text = tr("{0} was locked by JourneyDesigner (process {1} on {2}) since {3}, "
+            text = self.tr("{0} was locked by JourneyDesigner (process {1} on {2}) since {3}, "
                       "but that program is no longer running. You can take over the lock "
                       "safely.").format(name, info.pid, info.hostname, info.since_text())
         elif not info.same_host:
-            text = tr("{0} is open in JourneyDesigner on the computer “{2}” (process {1}) "
+            text = self.tr("{0} is open in JourneyDesigner on the computer “{2}” (process {1}) "
                       "since {3}. Take over only if it is not open there any more; "
                       "otherwise one of you will overwrite the other's "
                       "changes.").format(name, info.pid, info.hostname, info.since_text())
         else:
-            text = tr("{0} is already open in JourneyDesigner (process {1} on {2}, {3}) "
+            text = self.tr("{0} is already open in JourneyDesigner (process {1} on {2}, {3}) "
                       "since {4}. Open it read-only, or open a copy to edit and save "
                       "under another name.").format(name, info.pid, info.hostname,
                                                     info.appname, info.since_text())
@@ -408,11 +409,11 @@ class LockDialog(QDialog):
         label.setWordWrap(True)
         layout.addWidget(label)
         buttons = QDialogButtonBox(self)
-        self.read_only_button = self._button(buttons, tr("Open &Read-Only"), "read_only",
+        self.read_only_button = self._button(buttons, self.tr("Open &Read-Only"), "read_only",
                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        self.copy_button = self._button(buttons, tr("Open a &Copy"), "copy",
+        self.copy_button = self._button(buttons, self.tr("Open a &Copy"), "copy",
                                         QDialogButtonBox.ButtonRole.AcceptRole)
-        self.take_over_button = self._button(buttons, tr("&Take Over"), "take_over",
+        self.take_over_button = self._button(buttons, self.tr("&Take Over"), "take_over",
                                              QDialogButtonBox.ButtonRole.DestructiveRole)
         self.take_over_button.setEnabled(info.stale or not info.same_host)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

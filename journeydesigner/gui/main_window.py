@@ -32,7 +32,6 @@ from .drawing_tools import DrawingTools
 from .edit_operations import EditOperations
 from .file_operations import FileOperations, preferred_template
 from .file_saving import FileSaving
-from .i18n import tr
 from .locks import DocumentLock
 from .panels.analysis import AnalysisDock
 from .panels.palette import PaletteDock
@@ -71,18 +70,18 @@ class MainWindow(WindowActions, FileOperations, FileSaving, EditOperations,
         self.lock: DocumentLock | None = None  # of the file shown; None: untitled or no lock
         self.read_only = False
         self.disk_state: DiskState | None = None  # the file as last opened or saved here
-        self.undo_dock = QDockWidget(tr("History"), self)
+        self.undo_dock = QDockWidget(self.tr("History"), self)
         self.undo_dock.setObjectName("historyDock")
         self.undo_view = QUndoView()
-        self.undo_view.setEmptyLabel(tr("<opened>"))
-        self.undo_view.setAccessibleName(tr("Undo history"))
+        self.undo_view.setEmptyLabel(self.tr("<opened>"))
+        self.undo_view.setAccessibleName(self.tr("Undo history"))
         self.undo_dock.setWidget(self.undo_view)
         self._create_actions()
         self._create_menus()
         self.set_document(doc or new_document(preferred_template()), path)
         self.autosaver = Autosaver(self.controller, self.store)
         self.autosaver.failed.connect(lambda reason: self.statusBar().showMessage(
-            tr("Autosave failed: {0}").format(reason), 6000))
+            self.tr("Autosave failed: {0}").format(reason), 6000))
         self.palette_dock = PaletteDock(self.controller.doc.language, self)
         self.palette_dock.entryActivated.connect(self._add_from_palette)
         self.controller.changed.connect(self._follow_language)
@@ -102,7 +101,7 @@ class MainWindow(WindowActions, FileOperations, FileSaving, EditOperations,
             # first start: give the map most of the room, already in the first paint
             self.drawing_tools.panels.arrange_first_start()
         self.drawing_tools.restore()
-        self.statusBar().showMessage(tr("Ready"), 2000)
+        self.statusBar().showMessage(self.tr("Ready"), 2000)
 
     def set_document(self, doc: Document, path: str | Path | None, *, modified: bool = False,
                      lock: DocumentLock | None = None, read_only: bool = False) -> None:
@@ -143,7 +142,9 @@ class MainWindow(WindowActions, FileOperations, FileSaving, EditOperations,
         self.view.filesDropped.connect(self._open_dropped)
         self.view.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.view.zoomChanged.connect(
-            lambda z: self.statusBar().showMessage(tr("Zoom {0} %").format(round(z * 100)), 1500)
+            lambda z: self.statusBar().showMessage(
+                self.tr("Zoom {0} %").format(round(z * 100)), 1500
+            )
         )
         self.persona_strip = PersonaStrip(self.controller, self)
         self.persona_strip.filterChanged.connect(self.set_persona_filter)
@@ -169,9 +170,9 @@ class MainWindow(WindowActions, FileOperations, FileSaving, EditOperations,
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.analysis)
         self.analysis.hide()
         self.undo_view.setStack(self.controller.undo_stack)
-        self.undo_action = self.controller.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.controller.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
         self.edit_menu.insertActions(first, [self.undo_action, self.redo_action])
@@ -186,8 +187,11 @@ class MainWindow(WindowActions, FileOperations, FileSaving, EditOperations,
         self.analysis.set_persona(persona_id)
         name = next((p.name for p in self.controller.doc.personas if p.id == persona_id), None)
         self.statusBar().showMessage(
-            tr("Showing the journey of {0}").format(name) if name else tr("Showing all personas"),
-            3000)
+            self.tr("Showing the journey of {0}").format(name)
+            if name
+            else self.tr("Showing all personas"),
+            3000,
+        )
 
     def panels(self) -> list[QWidget]:
         """The canvas and every visible dock, in the order F6 visits them."""
@@ -209,7 +213,7 @@ class MainWindow(WindowActions, FileOperations, FileSaving, EditOperations,
             child = widget.nextInFocusChain() if widget is not None else None
             (child if child is not None and widget.isAncestorOf(child) else widget or
              target).setFocus(Qt.FocusReason.TabFocusReason)
-        self.statusBar().showMessage(target.windowTitle() or tr("Map"), 1500)
+        self.statusBar().showMessage(target.windowTitle() or self.tr("Map"), 1500)
 
     def _highlight_finding(self, touchpoint_ids: list, connection_ids: list) -> None:
         self.view.journey_scene.highlight(touchpoint_ids, connection_ids)
@@ -226,8 +230,8 @@ class MainWindow(WindowActions, FileOperations, FileSaving, EditOperations,
         if self.workshop.active:
             return
         c = self.controller
-        name = c.path.name if c.path else tr("Untitled")
-        read_only = " " + tr("[read-only]") if self.read_only else ""
+        name = c.path.name if c.path else self.tr("Untitled")
+        read_only = " " + self.tr("[read-only]") if self.read_only else ""
         self.setWindowTitle(f"{name}[*]{read_only} — {c.doc.title} — JourneyDesigner")
         self.setWindowModified(c.modified)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..templates import list_templates
-from .i18n import page_size_label, tr
+from .i18n import page_size_label
 
 PAGE_SIZES = ("A4", "A3", "Letter", "Tabloid")
 THEMES = ("system", "light", "dark")
@@ -91,38 +91,38 @@ def apply_theme(theme: str) -> None:
 class PreferencesDialog(QDialog):
     def __init__(self, prefs: Preferences, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Preferences"))
+        self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout(self)
         self.language = QComboBox()
-        for value, label in (("system", tr("Same as the system")), ("en", "English"),
+        for value, label in (("system", self.tr("Same as the system")), ("en", "English"),
                              ("es", "Español")):
             self.language.addItem(label, value)
         self.autosave = QSpinBox()
         self.autosave.setRange(0, 3600)
-        self.autosave.setSuffix(tr(" s"))
-        self.autosave.setSpecialValueText(tr("Off"))
+        self.autosave.setSuffix(self.tr(" s"))
+        self.autosave.setSpecialValueText(self.tr("Off"))
         self.page_size = QComboBox()
         for size in PAGE_SIZES:
             self.page_size.addItem(page_size_label(size), size)
         self.template = QComboBox()
-        self.template.addItem(tr("By language"), "")
+        self.template.addItem(self.tr("By language"), "")
         for info in list_templates():
             self.template.addItem(f"{info.title} ({info.language})", info.name)
         self.theme = QComboBox()
-        for value, label in (("system", tr("Same as the system")), ("light", tr("Light")),
-                             ("dark", tr("Dark"))):
+        for value, label in (("system", self.tr("Same as the system")), ("light", self.tr("Light")),
+                             ("dark", self.tr("Dark"))):
             self.theme.addItem(label, value)
         rows = [
-            (tr("Language"), self.language),
-            (tr("Autosave every"), self.autosave),
-            (tr("Default page size"), self.page_size),
-            (tr("Template for new maps"), self.template),
-            (tr("Theme"), self.theme),
+            (self.tr("Language"), self.language),
+            (self.tr("Autosave every"), self.autosave),
+            (self.tr("Default page size"), self.page_size),
+            (self.tr("Template for new maps"), self.template),
+            (self.tr("Theme"), self.theme),
         ]
         for label, widget in rows:
             widget.setAccessibleName(label)
             form.addRow(label, widget)
-        note = QLabel(tr("A new language applies when JourneyDesigner starts again."))
+        note = QLabel(self.tr("A new language applies when JourneyDesigner starts again."))
         note.setWordWrap(True)
         form.addRow(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from . import plain_text
-from .i18n import tr
 from .preferences import settings
 
 MAX_RECENT = 10
@@ -41,4 +41,4 @@ def fill_menu(menu: QMenu, open_path: Callable[[str], object]) -> None:
         action.setToolTip(plain_text.tooltip(path))
         action.triggered.connect(lambda _=False, p=path: open_path(p))
     if not recent:
-        menu.addAction(tr("(none)")).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("recent_files", "(none)")).setEnabled(False)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-from .i18n import tr
 from .preferences import settings
 
 if TYPE_CHECKING:
@@ -31,11 +30,11 @@ class SidePanels(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.hide_action = QAction(tr("&Hide Panels"), window)
+        self.hide_action = QAction(self.tr("&Hide Panels"), window)
         self.hide_action.setObjectName("hidePanelsAction")
         self.hide_action.setCheckable(True)
         self.hide_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
-        self.hide_action.setStatusTip(tr("All the room to the map; again to bring the panels "
+        self.hide_action.setStatusTip(self.tr("All the room to the map; again to bring the panels "
                                          "back"))
         self.hide_action.toggled.connect(self._toggled)
         window.addAction(self.hide_action)

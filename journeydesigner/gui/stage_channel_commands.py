@@ -9,7 +9,6 @@ from .. import edits
 from ..model import ChannelKind
 from . import undo_text
 from .canvas.items import HeaderItem
-from .i18n import tr
 
 
 class StageChannelCommands:
@@ -35,7 +34,9 @@ class StageChannelCommands:
         index = len(doc.stages)
         if header is not None and header.kind == "stage":
             index = [s.id for s in doc.stages].index(header.object_id) + 1
-        name, ok = QInputDialog.getText(self, tr("Add stage"), tr("Name of the new stage:"))
+        name, ok = QInputDialog.getText(
+            self, self.tr("Add stage"), self.tr("Name of the new stage:")
+        )
         if ok and name.strip():
             stage = edits.new_stage(doc, name.strip()[:120])
             from ..style import STAGE_PALETTE
@@ -52,7 +53,9 @@ class StageChannelCommands:
         if header is not None and header.kind == "channel":
             index = [c.id for c in doc.channels].index(header.object_id) + 1
             kind = header.obj.kind
-        name, ok = QInputDialog.getText(self, tr("Add channel"), tr("Name of the new channel:"))
+        name, ok = QInputDialog.getText(
+            self, self.tr("Add channel"), self.tr("Name of the new channel:")
+        )
         if ok and name.strip():
             channel = edits.new_channel(doc, name.strip()[:120], kind)
             self.controller.try_perform(edits.insert_object, "channels", channel, index,
@@ -61,7 +64,7 @@ class StageChannelCommands:
     def move_header(self, delta: int) -> None:
         header = self._selected_header()
         if header is None:
-            self._show_problem(tr("Select a stage or channel header first"))
+            self._show_problem(self.tr("Select a stage or channel header first"))
             return
         doc = self.controller.doc
         collection = "stages" if header.kind == "stage" else "channels"
@@ -87,7 +90,7 @@ class StageChannelCommands:
     def toggle_channel_kind(self) -> None:
         header = self._selected_header()
         if header is None or header.kind != "channel":
-            self._show_problem(tr("Select a channel header first"))
+            self._show_problem(self.tr("Select a channel header first"))
             return
         kind = (ChannelKind.IN_PERSON if header.obj.kind == ChannelKind.DIGITAL
                 else ChannelKind.DIGITAL)
@@ -100,7 +103,7 @@ class StageChannelCommands:
 
         header = self._selected_header()
         if header is None:
-            self._show_problem(tr("Select a stage or channel header first"))
+            self._show_problem(self.tr("Select a stage or channel header first"))
             return
         from PySide6.QtGui import QColor
 

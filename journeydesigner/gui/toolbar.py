@@ -19,7 +19,6 @@ from . import icons
 from .canvas.persona_strip import color_icon
 from .canvas.scene import JourneyScene
 from .canvas.view import EMOTION_KEYS, _emotion_names
-from .i18n import tr
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -40,20 +39,22 @@ class MainToolbar(QToolBar):
     """New card, path, emotion, persona filter, find, zoom, workshop and export."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(tr("Toolbar"), window)
+        super().__init__(self.tr("Toolbar"), window)
         self.setObjectName("mainToolbar")  # saveState() remembers whether it is shown
         self.setIconSize(QSize(22, 22))
         self.setMovable(False)
         self.window_ = window
         self._gestures: dict[QAction, str] = {}
         self._drawings: dict[QAction, icons.Drawing] = {}
-        self.new_card_action = self._own_action(tr("Ne&w Card"), self.new_card,
-                                                tr("Enter on a cell, or type"))
-        self.connect_action = self._own_action(tr("C&onnect"), lambda: window.view.connect_step(),
-                                               "Ctrl+K")
-        self.connect_action.setStatusTip(tr("Start a path on the selected card, then end it on "
-                                            "another"))
-        self.emotion_action = self._own_action(tr("E&motion"), lambda: None, "1 … 5")
+        self.new_card_action = self._own_action(self.tr("Ne&w Card"), self.new_card,
+                                                self.tr("Enter on a cell, or type"))
+        self.connect_action = self._own_action(
+            self.tr("C&onnect"), lambda: window.view.connect_step(), "Ctrl+K"
+        )
+        self.connect_action.setStatusTip(
+            self.tr("Start a path on the selected card, then end it on another")
+        )
+        self.emotion_action = self._own_action(self.tr("E&motion"), lambda: None, "1 … 5")
         self.emotion_action.setMenu(self._emotion_menu())
         window.view.journey_scene.selectionChanged.connect(self.update_actions)
         window.persona_strip.filterChanged.connect(self._show_filter)
@@ -61,8 +62,8 @@ class MainToolbar(QToolBar):
         self._personas: list[tuple[str, str, str | None]] = []
         self.persona_combo = QComboBox()
         self.persona_combo.setObjectName("personaFilter")
-        self.persona_combo.setAccessibleName(tr("Persona filter"))
-        self.persona_combo.setToolTip(tr("Show only the journey of one persona"))
+        self.persona_combo.setAccessibleName(self.tr("Persona filter"))
+        self.persona_combo.setToolTip(self.tr("Show only the journey of one persona"))
         self.persona_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.persona_combo.setMinimumContentsLength(12)
         self.persona_combo.activated.connect(self._persona_chosen)
@@ -83,7 +84,7 @@ class MainToolbar(QToolBar):
         if isinstance(button, QToolButton):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.addSeparator()
-        label = QLabel(tr("Persona:"))
+        label = QLabel(self.tr("Persona:"))
         label.setBuddy(self.persona_combo)
         label.setContentsMargins(4, 0, 4, 0)
         self.addWidget(label)
@@ -112,7 +113,7 @@ class MainToolbar(QToolBar):
     def _emotion_menu(self) -> QMenu:
         menu = QMenu(self)
         for key, level in EMOTION_KEYS.items():
-            label = tr("Clear") if level is None else _emotion_names()[level]
+            label = self.tr("Clear") if level is None else _emotion_names()[level]
             action = menu.addAction(f"{label}\t{key}")
             action.triggered.connect(lambda _=False, v=level: self.set_emotion(v))
         return menu
@@ -145,7 +146,7 @@ class MainToolbar(QToolBar):
         scene = view.journey_scene
         cell = scene.current_cell()
         if cell is None:
-            self.window_.controller.problem.emit(tr("Select a cell or a card first"))
+            self.window_.controller.problem.emit(self.tr("Select a cell or a card first"))
             return
         if scene.selected_touchpoint_ids():
             cell = Cell(cell.stage_id, cell.channel_id, cell.step + 1)
@@ -170,7 +171,7 @@ class MainToolbar(QToolBar):
         combo = self.persona_combo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(tr("All personas"), None)
+        combo.addItem(self.tr("All personas"), None)
         for persona_id, name, color in wanted:
             combo.addItem(color_icon(color), name, persona_id)
         combo.blockSignals(False)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
+
 from ..model import Document
-from .i18n import tr
 
 MAX_NAME = 40  # a whole title would make the History dock unreadable
 
@@ -49,92 +50,145 @@ def paths_names(doc: Document, ids: Iterable[str]) -> list[str]:
 def emotion_text(doc: Document, ids: list[str], emotion: int | None) -> str:
     names = touchpoint_names(doc, ids)
     if emotion is None:
-        return named(names, tr("Clear emotion of {0}"), tr("Clear emotion of {0} and {1} more"))
-    return named(names, tr("Set emotion of {0}"), tr("Set emotion of {0} and {1} more"))
+        return named(
+            names,
+            QCoreApplication.translate("undo_text", "Clear emotion of {0}"),
+            QCoreApplication.translate("undo_text", "Clear emotion of {0} and {1} more"),
+        )
+    return named(
+        names,
+        QCoreApplication.translate("undo_text", "Set emotion of {0}"),
+        QCoreApplication.translate("undo_text", "Set emotion of {0} and {1} more"),
+    )
 
 
 def polarity_text(doc: Document, conn_ids: list[str]) -> str:
-    return named(paths_names(doc, conn_ids), tr("Change polarity of {0}"),
-                 tr("Change polarity of {0} and {1} more"))
+    return named(
+        paths_names(doc, conn_ids),
+        QCoreApplication.translate("undo_text", "Change polarity of {0}"),
+        QCoreApplication.translate("undo_text", "Change polarity of {0} and {1} more"),
+    )
 
 
 def personas_text(doc: Document, ids: list[str]) -> str:
-    return named(touchpoint_names(doc, ids), tr("Change personas of {0}"),
-                 tr("Change personas of {0} and {1} more"))
+    return named(
+        touchpoint_names(doc, ids),
+        QCoreApplication.translate("undo_text", "Change personas of {0}"),
+        QCoreApplication.translate("undo_text", "Change personas of {0} and {1} more"),
+    )
 
 
 def move_text(doc: Document, ids: list[str]) -> str:
-    return named(touchpoint_names(doc, ids), tr("Move {0}"), tr("Move {0} and {1} more"))
+    return named(
+        touchpoint_names(doc, ids),
+        QCoreApplication.translate("undo_text", "Move {0}"),
+        QCoreApplication.translate("undo_text", "Move {0} and {1} more"),
+    )
 
 
 def add_path_text(doc: Document, source: str, target: str) -> str:
-    return tr("Add path {0}").format(path_name(doc, source, target))
+    return QCoreApplication.translate("undo_text", "Add path {0}").format(
+        path_name(doc, source, target)
+    )
 
 
 def add_touchpoint_text(title: str) -> str:
-    return tr("Add touchpoint {0}").format(quoted(title))
+    return QCoreApplication.translate("undo_text", "Add touchpoint {0}").format(quoted(title))
 
 
 def label_text(doc: Document, conn_id: str) -> str:
-    return tr("Edit label of {0}").format(connection_name(doc, conn_id))
+    return QCoreApplication.translate("undo_text", "Edit label of {0}").format(
+        connection_name(doc, conn_id)
+    )
 
 
 def rename_text(kind: str, old: str, new: str) -> str:
     """kind: "touchpoint", "stage", "channel" or "map"."""
-    template = {"touchpoint": tr("Rename {0} to {1}"), "stage": tr("Rename stage {0} to {1}"),
-                "channel": tr("Rename channel {0} to {1}"),
-                "map": tr("Rename map {0} to {1}")}[kind]
+    template = {
+        "touchpoint": QCoreApplication.translate("undo_text", "Rename {0} to {1}"),
+        "stage": QCoreApplication.translate("undo_text", "Rename stage {0} to {1}"),
+        "channel": QCoreApplication.translate("undo_text", "Rename channel {0} to {1}"),
+        "map": QCoreApplication.translate("undo_text", "Rename map {0} to {1}"),
+    }[kind]
     return template.format(quoted(old), quoted(new))
 
 
 def delete_text(doc: Document, tp_ids: list[str], conn_ids: list[str]) -> str:
     names = [*touchpoint_names(doc, tp_ids), *paths_names(doc, conn_ids)]
-    return named(names, tr("Delete {0}"), tr("Delete {0} and {1} more"))
+    return named(
+        names,
+        QCoreApplication.translate("undo_text", "Delete {0}"),
+        QCoreApplication.translate("undo_text", "Delete {0} and {1} more"),
+    )
 
 
 def clipboard_text(verb: str, titles: list[str]) -> str:
     """verb: "cut", "paste" or "duplicate"."""
-    one, many = {"cut": (tr("Cut {0}"), tr("Cut {0} and {1} more")),
-                 "paste": (tr("Paste {0}"), tr("Paste {0} and {1} more")),
-                 "duplicate": (tr("Duplicate {0}"), tr("Duplicate {0} and {1} more"))}[verb]
+    one, many = {
+        "cut": (
+            QCoreApplication.translate("undo_text", "Cut {0}"),
+            QCoreApplication.translate("undo_text", "Cut {0} and {1} more"),
+        ),
+        "paste": (
+            QCoreApplication.translate("undo_text", "Paste {0}"),
+            QCoreApplication.translate("undo_text", "Paste {0} and {1} more"),
+        ),
+        "duplicate": (
+            QCoreApplication.translate("undo_text", "Duplicate {0}"),
+            QCoreApplication.translate("undo_text", "Duplicate {0} and {1} more"),
+        ),
+    }[verb]
     return named(titles, one, many)
 
 
 def header_text(action: str, kind: str, name: str) -> str:
     """action: "add", "move", "delete", "colour" or "edit"; kind: "stage" or "channel"."""
-    stage = kind == "stage"
-    template = {
-        "add": tr("Add stage {0}") if stage else tr("Add channel {0}"),
-        "move": tr("Move stage {0}") if stage else tr("Move channel {0}"),
-        "delete": tr("Delete stage {0}") if stage else tr("Delete channel {0}"),
-        "colour": tr("Change colour of stage {0}") if stage
-        else tr("Change colour of channel {0}"),
-        "edit": tr("Edit stage {0}") if stage else tr("Edit channel {0}"),
+    stage_and_channel = {
+        "add": (QCoreApplication.translate("undo_text", "Add stage {0}"),
+                QCoreApplication.translate("undo_text", "Add channel {0}")),
+        "move": (QCoreApplication.translate("undo_text", "Move stage {0}"),
+                 QCoreApplication.translate("undo_text", "Move channel {0}")),
+        "delete": (QCoreApplication.translate("undo_text", "Delete stage {0}"),
+                   QCoreApplication.translate("undo_text", "Delete channel {0}")),
+        "colour": (QCoreApplication.translate("undo_text", "Change colour of stage {0}"),
+                   QCoreApplication.translate("undo_text", "Change colour of channel {0}")),
+        "edit": (QCoreApplication.translate("undo_text", "Edit stage {0}"),
+                 QCoreApplication.translate("undo_text", "Edit channel {0}")),
     }[action]
-    return template.format(quoted(name))
+    return stage_and_channel[0 if kind == "stage" else 1].format(quoted(name))
 
 
 def channel_kind_text(name: str) -> str:
-    return tr("Change kind of channel {0}").format(quoted(name))
+    return QCoreApplication.translate("undo_text", "Change kind of channel {0}").format(
+        quoted(name)
+    )
 
 
 def path_edit_text(doc: Document, conn_id: str) -> str:
-    return tr("Edit path {0}").format(connection_name(doc, conn_id))
+    return QCoreApplication.translate("undo_text", "Edit path {0}").format(
+        connection_name(doc, conn_id)
+    )
 
 
 def map_text(field: str, title: str) -> str:
     """field: "description", "language", or "edit" for any other."""
-    template = {"description": tr("Edit description of map {0}"),
-                "language": tr("Change language of map {0}")}.get(field, tr("Edit map {0}"))
+    template = {
+        "description": QCoreApplication.translate("undo_text", "Edit description of map {0}"),
+        "language": QCoreApplication.translate("undo_text", "Change language of map {0}"),
+    }.get(field, QCoreApplication.translate("undo_text", "Edit map {0}"))
     return template.format(quoted(title))
 
 
 def touchpoint_edit_text(title: str) -> str:
-    return tr("Edit touchpoint {0}").format(quoted(title))
+    return QCoreApplication.translate("undo_text", "Edit touchpoint {0}").format(quoted(title))
 
 
 def persona_text(action: str, name: str) -> str:
     """action: "add", "delete", "move" or "edit"."""
-    template = {"add": tr("Add persona {0}"), "delete": tr("Delete persona {0}"),
-                "move": tr("Move persona {0}"), "edit": tr("Edit persona {0}")}[action]
+    template = {
+        "add": QCoreApplication.translate("undo_text", "Add persona {0}"),
+        "delete": QCoreApplication.translate("undo_text", "Delete persona {0}"),
+        "move": QCoreApplication.translate("undo_text", "Move persona {0}"),
+        "edit": QCoreApplication.translate("undo_text", "Edit persona {0}"),
+    }[action]
     return template.format(quoted(name))

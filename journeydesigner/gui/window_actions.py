@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from .i18n import tr
 from .preferences import Preferences, PreferencesDialog, apply_theme
 from .windows import close_all
 from .workshop import WorkshopMode
@@ -33,44 +32,48 @@ class WindowActions:
     def _create_actions(self) -> None:
         SK = QKeySequence.StandardKey
         a = self._action
-        self.new_action = a(tr("&New…"), self.new_file, SK.New, tr("Start a map from a template"))
-        self.open_action = a(tr("&Open…"), self.open_file, SK.Open)
-        self.save_action = a(tr("&Save"), self.save, SK.Save)
-        self.save_as_action = a(tr("Save &As…"), self.save_as, SK.SaveAs)
-        self.export_action = a(tr("&Export…"), self.export_map, QKeySequence("Ctrl+E"),
-                               tr("PDF for clients, PNG or SVG images, or JSON"))
-        self.export_json_action = a(tr("Export &JSON…"), self.export_json,
+        self.new_action = a(
+            self.tr("&New…"), self.new_file, SK.New, self.tr("Start a map from a template")
+        )
+        self.open_action = a(self.tr("&Open…"), self.open_file, SK.Open)
+        self.save_action = a(self.tr("&Save"), self.save, SK.Save)
+        self.save_as_action = a(self.tr("Save &As…"), self.save_as, SK.SaveAs)
+        self.export_action = a(self.tr("&Export…"), self.export_map, QKeySequence("Ctrl+E"),
+                               self.tr("PDF for clients, PNG or SVG images, or JSON"))
+        self.export_json_action = a(self.tr("Export &JSON…"), self.export_json,
                                     QKeySequence("Ctrl+Shift+E"))
-        self.close_action = a(tr("&Close"), self.close_document, SK.Close)
-        self.quit_action = a(tr("&Quit"), close_all, SK.Quit, tr("Close every window"))
-        self.cut_action = a(tr("Cu&t"), self.cut, SK.Cut)
-        self.copy_action = a(tr("&Copy"), self.copy, SK.Copy)
-        self.paste_action = a(tr("&Paste"), self.paste, SK.Paste)
-        self.duplicate_action = a(tr("Dupl&icate"), self.duplicate, QKeySequence("Ctrl+D"))
-        self.delete_action = a(tr("&Delete"), self.delete_selection,
+        self.close_action = a(self.tr("&Close"), self.close_document, SK.Close)
+        self.quit_action = a(self.tr("&Quit"), close_all, SK.Quit, self.tr("Close every window"))
+        self.cut_action = a(self.tr("Cu&t"), self.cut, SK.Cut)
+        self.copy_action = a(self.tr("&Copy"), self.copy, SK.Copy)
+        self.paste_action = a(self.tr("&Paste"), self.paste, SK.Paste)
+        self.duplicate_action = a(self.tr("Dupl&icate"), self.duplicate, QKeySequence("Ctrl+D"))
+        self.delete_action = a(self.tr("&Delete"), self.delete_selection,
                                [QKeySequence(QKeySequence.StandardKey.Delete),
                                 QKeySequence(Qt.Key.Key_Backspace)])
-        self.select_all_action = a(tr("Select &All"), self.select_all, SK.SelectAll)
-        self.rename_action = a(tr("Re&name"), lambda: self.view.edit_selected(),
+        self.select_all_action = a(self.tr("Select &All"), self.select_all, SK.SelectAll)
+        self.rename_action = a(self.tr("Re&name"), lambda: self.view.edit_selected(),
                                QKeySequence(Qt.Key.Key_F2))
         # Ctrl+Shift+S is Save As
-        self.add_stage_action = a(tr("Add &Stage"), self.add_stage, QKeySequence("Ctrl+Shift+T"))
-        self.add_channel_action = a(tr("Add &Channel"), self.add_channel,
+        self.add_stage_action = a(
+            self.tr("Add &Stage"), self.add_stage, QKeySequence("Ctrl+Shift+T")
+        )
+        self.add_channel_action = a(self.tr("Add &Channel"), self.add_channel,
                                     QKeySequence("Ctrl+Shift+L"))
-        self.move_earlier_action = a(tr("Move Stage/Channel &Earlier"),
+        self.move_earlier_action = a(self.tr("Move Stage/Channel &Earlier"),
                                      lambda: self.move_header(-1), QKeySequence("Ctrl+Shift+Left"))
-        self.move_later_action = a(tr("Move Stage/Channel &Later"),
+        self.move_later_action = a(self.tr("Move Stage/Channel &Later"),
                                    lambda: self.move_header(1), QKeySequence("Ctrl+Shift+Right"))
-        self.toggle_kind_action = a(tr("Toggle Channel &Kind"), self.toggle_channel_kind,
+        self.toggle_kind_action = a(self.tr("Toggle Channel &Kind"), self.toggle_channel_kind,
                                     QKeySequence("Ctrl+Shift+K"))
-        self.recolor_action = a(tr("C&olour…"), self.recolor_header)
-        self.map_properties_action = a(tr("&Map Properties…"), self.show_map_properties,
-                                       tip=tr("The map's title, description and language"))
+        self.recolor_action = a(self.tr("C&olour…"), self.recolor_header)
+        self.map_properties_action = a(self.tr("&Map Properties…"), self.show_map_properties,
+                                       tip=self.tr("The map's title, description and language"))
         self.polarity_group = QActionGroup(self)
         self.polarity_actions = {}
-        for value, label, key in (("positive", tr("New Paths Are &Positive"), "Ctrl+Alt+P"),
-                                  ("negative", tr("New Paths Are &Negative"), "Ctrl+Alt+N"),
-                                  ("neutral", tr("New Paths Are &Decisions"), "Ctrl+Alt+D")):
+        for value, label, key in (("positive", self.tr("New Paths Are &Positive"), "Ctrl+Alt+P"),
+                                  ("negative", self.tr("New Paths Are &Negative"), "Ctrl+Alt+N"),
+                                  ("neutral", self.tr("New Paths Are &Decisions"), "Ctrl+Alt+D")):
             action = a(label, lambda _=False, v=value: self._set_new_polarity(v),
                        QKeySequence(key))
             action.setCheckable(True)
@@ -78,35 +81,35 @@ class WindowActions:
             self.polarity_group.addAction(action)
             self.polarity_actions[value] = action
         self.polarity_actions["positive"].setChecked(True)
-        self.zoom_in_action = a(tr("Zoom &In"), lambda: self.view.zoom_in(),
+        self.zoom_in_action = a(self.tr("Zoom &In"), lambda: self.view.zoom_in(),
                                 [QKeySequence(SK.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_out_action = a(tr("Zoom &Out"), lambda: self.view.zoom_out(), SK.ZoomOut)
-        self.zoom_fit_action = a(tr("&Fit to Window"), lambda: self.view.zoom_fit(),
+        self.zoom_out_action = a(self.tr("Zoom &Out"), lambda: self.view.zoom_out(), SK.ZoomOut)
+        self.zoom_fit_action = a(self.tr("&Fit to Window"), lambda: self.view.zoom_fit(),
                                  QKeySequence("Ctrl+0"))
-        self.zoom_reset_action = a(tr("&Actual Size"), lambda: self.view.set_zoom(1.0),
+        self.zoom_reset_action = a(self.tr("&Actual Size"), lambda: self.view.set_zoom(1.0),
                                    QKeySequence("Ctrl+1"))
-        self.preferences_action = a(tr("Pre&ferences…"), self.show_preferences,
+        self.preferences_action = a(self.tr("Pre&ferences…"), self.show_preferences,
                                     QKeySequence(QKeySequence.StandardKey.Preferences)
                                     if not QKeySequence(QKeySequence.StandardKey.Preferences
                                                         ).isEmpty() else QKeySequence("Ctrl+,"))
-        self.next_panel_action = a(tr("Next &Panel"), lambda: self.cycle_panels(1),
+        self.next_panel_action = a(self.tr("Next &Panel"), lambda: self.cycle_panels(1),
                                    [QKeySequence(Qt.Key.Key_F6), QKeySequence("Ctrl+Tab")])
-        self.previous_panel_action = a(tr("Previous Pa&nel"), lambda: self.cycle_panels(-1),
+        self.previous_panel_action = a(self.tr("Previous Pa&nel"), lambda: self.cycle_panels(-1),
                                        [QKeySequence("Shift+F6"), QKeySequence("Ctrl+Shift+Tab")])
         self.workshop = WorkshopMode(self)
-        self.workshop_action = a(tr("&Workshop Mode"), self.workshop.toggle,
+        self.workshop_action = a(self.tr("&Workshop Mode"), self.workshop.toggle,
                                  QKeySequence(Qt.Key.Key_F11),
-                                 tr("Full screen for a projector, one stage at a time"))
+                                 self.tr("Full screen for a projector, one stage at a time"))
         self.workshop_action.setCheckable(True)
-        self.shortcuts_action = a(tr("&Keyboard Shortcuts"), self.show_shortcuts,
+        self.shortcuts_action = a(self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
                                   QKeySequence(SK.HelpContents))
-        self.about_action = a(tr("&About JourneyDesigner"), self.show_about)
+        self.about_action = a(self.tr("&About JourneyDesigner"), self.show_about)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        m = bar.addMenu(tr("&File"))
+        m = bar.addMenu(self.tr("&File"))
         m.addActions([self.new_action, self.open_action])
-        self.recent_menu = m.addMenu(tr("Open &Recent"))
+        self.recent_menu = m.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
         m.addActions([self.save_action, self.save_as_action, self.export_action,
@@ -115,13 +118,13 @@ class WindowActions:
         m.addAction(self.preferences_action)
         m.addSeparator()
         m.addActions([self.close_action, self.quit_action])
-        self.edit_menu = bar.addMenu(tr("&Edit"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.cut_action, self.copy_action, self.paste_action,
                                    self.duplicate_action, self.delete_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.select_all_action, self.rename_action])
-        m = bar.addMenu(tr("&Map"))
+        m = bar.addMenu(self.tr("&Map"))
         m.addActions([self.add_stage_action, self.add_channel_action])
         m.addSeparator()
         m.addActions([self.move_earlier_action, self.move_later_action, self.recolor_action,
@@ -130,14 +133,14 @@ class WindowActions:
         m.addActions(list(self.polarity_actions.values()))
         m.addSeparator()
         m.addAction(self.map_properties_action)
-        self.view_menu = bar.addMenu(tr("&View"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action,
                                    self.zoom_fit_action, self.zoom_reset_action])
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.next_panel_action, self.previous_panel_action])
         self.view_menu.addAction(self.workshop_action)
         self.view_menu.addSeparator()
-        m = bar.addMenu(tr("&Help"))
+        m = bar.addMenu(self.tr("&Help"))
         m.addActions([self.shortcuts_action, self.about_action])
 
     def _dock_menu(self) -> None:
@@ -183,21 +186,27 @@ class WindowActions:
             if keys:
                 rows.append((action.text().replace("&", ""), keys))
         rows += [
-            (tr("Move selected cards by step / lane"), tr("Arrow keys")),
-            (tr("Set the emotion of selected cards (very negative … very positive)"), "1 … 5"),
-            (tr("Clear the emotion of selected cards"), "0"),
-            (tr("Make selected paths positive / negative / decisions"), "P / N / D"),
-            (tr("Draw a path"), tr("drag a card's + handle onto another card")),
-            (tr("Go to the nearest card (or the next empty cell)"), tr("Ctrl+Arrow keys")),
-            (tr("Move the cell cursor (nothing selected)"), tr("Arrow keys")),
-            (tr("Drop the selection, keep the cell cursor"), "Esc"),
-            (tr("Start a path on a card, end it on another"), "Ctrl+K"),
-            (tr("Quick add: type on a selected card or cell"), tr("Enter adds, Esc ends")),
-            (tr("Pan"), tr("Space+drag or middle button")),
-            (tr("Workshop: next / previous stage"), tr("Page Down / Page Up, or → / ←")),
-            (tr("Workshop: focus the next lane / clear the focus"), "L / Shift+L"),
-            (tr("Workshop: leave"), "Esc"),
-            (tr("Zoom"), tr("Ctrl+wheel")),
+            (self.tr("Move selected cards by step / lane"), self.tr("Arrow keys")),
+            (self.tr("Set the emotion of selected cards (very negative … very positive)"), "1 … 5"),
+            (self.tr("Clear the emotion of selected cards"), "0"),
+            (self.tr("Make selected paths positive / negative / decisions"), "P / N / D"),
+            (self.tr("Draw a path"), self.tr("drag a card's + handle onto another card")),
+            (
+                self.tr("Go to the nearest card (or the next empty cell)"),
+                self.tr("Ctrl+Arrow keys"),
+            ),
+            (self.tr("Move the cell cursor (nothing selected)"), self.tr("Arrow keys")),
+            (self.tr("Drop the selection, keep the cell cursor"), "Esc"),
+            (self.tr("Start a path on a card, end it on another"), "Ctrl+K"),
+            (
+                self.tr("Quick add: type on a selected card or cell"),
+                self.tr("Enter adds, Esc ends"),
+            ),
+            (self.tr("Pan"), self.tr("Space+drag or middle button")),
+            (self.tr("Workshop: next / previous stage"), self.tr("Page Down / Page Up, or → / ←")),
+            (self.tr("Workshop: focus the next lane / clear the focus"), "L / Shift+L"),
+            (self.tr("Workshop: leave"), "Esc"),
+            (self.tr("Zoom"), self.tr("Ctrl+wheel")),
         ]
         return rows
 
@@ -210,4 +219,4 @@ class WindowActions:
         from ..about import about_text
         from .i18n import chosen_language
 
-        QMessageBox.about(self, tr("About JourneyDesigner"), about_text(chosen_language()))
+        QMessageBox.about(self, self.tr("About JourneyDesigner"), about_text(chosen_language()))

@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QDockWidget, QLabel, QToolBar
 
 from .. import style
-from .i18n import tr
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -202,16 +201,16 @@ class WorkshopMode(QObject):
         parts = []
         count = self.scene.revealed
         if doc.stages and count:
-            parts.append(tr("Stage {0} of {1} — {2}").format(
+            parts.append(self.tr("Stage {0} of {1} — {2}").format(
                 count, len(doc.stages), doc.stages[count - 1].name))
         g = self.scene.geometry
         lanes = [lane.channel_id for lane in g.lanes] if g else []
         if self.scene.focus_lane in lanes:
             channel = next(c for c in doc.channels if c.id == self.scene.focus_lane)
-            parts.append(tr("Lane {0} of {1} — {2}").format(
+            parts.append(self.tr("Lane {0} of {1} — {2}").format(
                 lanes.index(channel.id) + 1, len(lanes), channel.name))
-        self.banner.setText("\n".join(parts) or tr("Workshop"))
-        self.window.setWindowTitle(tr("Workshop: {0}").format(" · ".join(parts)) + " — "
+        self.banner.setText("\n".join(parts) or self.tr("Workshop"))
+        self.window.setWindowTitle(self.tr("Workshop: {0}").format(" · ".join(parts)) + " — "
                                    "JourneyDesigner")
         self._place_banner()
 

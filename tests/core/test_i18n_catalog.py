@@ -1,33 +1,25 @@
-"""The Spanish catalogue is complete and its compiled .qm matches the .ts.
+"""The Spanish catalogue is complete, current, and its compiled .qm matches the .ts.
 
-Every literal ``tr("…")`` of the package needs a finished translation that keeps
-its ``{n}`` placeholders (a missing one would raise or show the wrong value at
-``.format``) and its ``&`` accelerator. The committed ``.qm`` is what the app
-loads, so it must be the compilation of the committed ``.ts``. After changing
-interface text run ``python -m journeydesigner.i18n_catalog`` and translate what
-it prints.
+The catalogue is what ``pyside6-lupdate`` finds in the package (``self.tr`` in a
+QObject subclass, ``QCoreApplication.translate("context", …)`` elsewhere). Every
+message needs a finished translation that keeps its ``{n}`` placeholders (a
+missing one would raise or show the wrong value at ``.format``) and its ``&``
+accelerator. The committed ``.qm`` is what the app loads, so it must be the
+compilation of the committed ``.ts``. After changing interface text run
+``python -m journeydesigner.i18n_catalog`` and translate what it prints.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
 from journeydesigner import i18n_catalog
-from journeydesigner.i18n_catalog import (
-    CONTEXT,
-    LANGUAGES,
-    qm_path,
-    read_ts,
-    source_strings,
-    ts_path,
-)
+from journeydesigner.i18n_catalog import LANGUAGES, Message, qm_path, read_ts, ts_path
 
+REFRESH = "run `python -m journeydesigner.i18n_catalog`"
 # {0}, {1:.1f}, … (str.format fields as the sources use them)
 PLACEHOLDER = re.compile(r"\{\d+(?:![rsa])?(?::[^{}]*)?\}")
 # an accelerator: "&" before a character other than "&" (and not the "&&" escape)
@@ -35,8 +27,8 @@ ACCELERATOR = re.compile(r"(?<!&)&(?!&)(\S)")
 
 
 @pytest.fixture(scope="module")
-def sources() -> dict[str, str]:
-    return source_strings()
+def sources() -> set[tuple[str, str]]:
+    return i18n_catalog.source_messages()
 
 
 @pytest.fixture(scope="module", params=LANGUAGES)
@@ -45,129 +37,124 @@ def language(request) -> str:
 
 
 @pytest.fixture(scope="module")
-def translations(language) -> dict[str, str]:
+def messages(language) -> list[Message]:
     return read_ts(ts_path(language))
 
 
-def test_the_sources_have_interface_text(sources):
-    assert len(sources) > 100
-    assert "&File" in sources
-    assert all(where.startswith("journeydesigner") for where in sources.values())
+@pytest.fixture(scope="module")
+def translated(messages) -> list[Message]:
+    return [m for m in messages if m.translation is not None]
 
 
-def test_every_string_has_a_finished_translation(sources, translations, language):
-    missing = sorted(s for s in sources if not translations.get(s, "").strip())
+def test_lupdate_finds_the_interface_text_in_its_contexts(sources):
+    assert len(sources) > 500
+    assert ("WindowActions", "&File") in sources  # self.tr in a mixin of the window
+    assert ("PaletteDock", "Touchpoint library") in sources  # self.tr in a QDockWidget
+    assert ("undo_text", "Move {0}") in sources  # QCoreApplication.translate in a function
+
+
+def test_lupdate_sees_only_contexts_and_literals(tmp_path):
+    """The scan of a small package: each literal in its own context (the class, or the
+    one named), a string in a variable not at all (it must be translated elsewhere)."""
+    (tmp_path / "widget.py").write_text(
+        "from PySide6.QtCore import QCoreApplication, QObject\n"
+        "class Widget(QObject):\n"
+        "    def title(self):\n"
+        "        return self.tr('Title')\n"
+        "def label(text):\n"
+        "    return QCoreApplication.translate('widget', 'Label'), "
+        "QCoreApplication.translate('widget', text)\n", encoding="utf-8")
+    assert i18n_catalog.source_messages(tmp_path) == {("Widget", "Title"), ("widget", "Label")}
+
+
+def test_the_ts_holds_exactly_the_strings_of_the_sources(sources, messages, language):
+    root = ET.parse(ts_path(language)).getroot()
+    assert root.get("language") == language
+    in_file = [(m.context, m.source) for m in messages]
+    assert len(in_file) == len(set(in_file)), "a message appears twice"
+    assert set(in_file) - sources == set(), f"the .ts holds strings gone from the code: {REFRESH}"
+    assert sources - set(in_file) == set(), f"the .ts lacks strings of the code: {REFRESH}"
+
+
+def test_every_string_has_a_finished_translation(messages, language):
+    missing = sorted(f"{m.context}: {m.source}" for m in messages
+                     if m.translation is None or not m.translation.strip())
     assert not missing, (
-        f"{len(missing)} untranslated strings in {ts_path(language).name}; run "
-        f"`python -m journeydesigner.i18n_catalog` and translate them: {missing}"
+        f"{len(missing)} untranslated strings in {ts_path(language).name}; {REFRESH} "
+        f"and translate them: {missing}"
     )
 
 
-def test_the_ts_holds_only_current_strings(sources, language):
-    root = ET.parse(ts_path(language)).getroot()
-    assert root.get("language") == language
-    contexts = [c.findtext("name") for c in root.iter("context")]
-    assert contexts == [CONTEXT]
-    in_file = [m.findtext("source") for m in root.iter("message")]
-    assert len(in_file) == len(set(in_file)), "a source string appears twice"
-    assert set(in_file) == set(sources), "the .ts is stale: run the catalogue update"
-    unfinished = [m.findtext("source") for m in root.iter("message")
-                  if m.find("translation").get("type") is not None]
-    assert not unfinished
+def test_one_source_has_one_translation_in_every_context(translated):
+    """The catalogue was one context before lupdate: a string moved to a class of its own
+    keeps the wording people know."""
+    seen: dict[str, set[str]] = {}
+    for m in translated:
+        seen.setdefault(m.source, set()).add(m.translation)
+    assert {s: t for s, t in seen.items() if len(t) > 1} == {}
 
 
-def test_translations_keep_the_placeholders(sources, translations):
-    wrong = {
-        source: translations[source]
-        for source in sources
-        if source in translations
-        and sorted(set(PLACEHOLDER.findall(source)))
-        != sorted(set(PLACEHOLDER.findall(translations[source])))
-    }
+def test_translations_keep_the_placeholders(translated):
+    wrong = {m.source: m.translation for m in translated
+             if sorted(set(PLACEHOLDER.findall(m.source)))
+             != sorted(set(PLACEHOLDER.findall(m.translation)))}
     assert not wrong
 
 
-def test_translations_format_like_their_sources(sources, translations):
+def test_translations_format_like_their_sources(translated):
     """Formatting with the same arguments as the source works (no stray braces)."""
-    for source in sources:
-        if source not in translations or not PLACEHOLDER.search(source):
+    for m in translated:
+        if not PLACEHOLDER.search(m.source):
             continue
-        count = 1 + max(int(m) for m in re.findall(r"\{(\d+)", source))
-        args = [1.5 if re.search(rf"\{{{i}:[^}}]*f\}}", source) else f"<{i}>"
+        count = 1 + max(int(n) for n in re.findall(r"\{(\d+)", m.source))
+        args = [1.5 if re.search(rf"\{{{i}:[^}}]*f\}}", m.source) else f"<{i}>"
                 for i in range(count)]
-        translations[source].format(*args)
+        m.translation.format(*args)
 
 
-def test_translations_keep_one_accelerator(sources, translations):
-    wrong = {
-        source: translations[source]
-        for source in sources
-        if source in translations
-        and len(ACCELERATOR.findall(source)) != len(ACCELERATOR.findall(translations[source]))
-    }
+def test_translations_keep_one_accelerator(translated):
+    wrong = {m.source: m.translation for m in translated
+             if len(ACCELERATOR.findall(m.source)) != len(ACCELERATOR.findall(m.translation))}
     assert not wrong
 
 
-def test_translations_keep_the_ending(sources, translations):
+def test_translations_keep_the_ending(translated):
     """An ellipsis stays (it promises a dialog), and so does a final colon or question."""
-    wrong = {
-        source: translations[source]
-        for source in sources
-        if source in translations
-        and any(source.endswith(end) != translations[source].endswith(end)
-                for end in ("…", ":", "?"))
-    }
+    wrong = {m.source: m.translation for m in translated
+             if any(m.source.endswith(end) != m.translation.endswith(end)
+                    for end in ("…", ":", "?"))}
     assert not wrong
 
 
-def test_translations_have_no_stray_whitespace(sources, translations):
-    wrong = {
-        source: translation
-        for source, translation in translations.items()
-        if source in sources
-        and (translation[:1].isspace() != source[:1].isspace()
-             or translation[-1:].isspace() != source[-1:].isspace()
-             or "  " in translation.replace("\n", " ") and "  " not in source)
-    }
+def test_translations_have_no_stray_whitespace(translated):
+    wrong = {m.source: m.translation for m in translated
+             if m.translation[:1].isspace() != m.source[:1].isspace()
+             or m.translation[-1:].isspace() != m.source[-1:].isspace()
+             or "  " in m.translation.replace("\n", " ") and "  " not in m.source}
     assert not wrong
 
 
 def test_the_menu_bar_accelerators_are_the_agreed_ones():
-    translations = read_ts(ts_path("es"))
+    spanish = {m.source: m.translation for m in read_ts(ts_path("es"))
+               if m.context == "WindowActions"}
     menus = ["&File", "&Edit", "&Map", "&View", "&Help"]
-    assert [translations[m] for m in menus] == ["&Archivo", "&Editar", "&Mapa", "&Ver", "Ay&uda"]
-
-
-def _lrelease() -> str | None:
-    tool = i18n_catalog.lrelease()
-    if Path(tool).is_file() or shutil.which(tool):
-        return tool
-    return None
+    assert [spanish[m] for m in menus] == ["&Archivo", "&Editar", "&Mapa", "&Ver", "Ay&uda"]
 
 
 def test_the_committed_qm_is_the_compiled_ts(language, tmp_path):
-    tool = _lrelease()
-    if tool is None:
-        pytest.skip("pyside6-lrelease is not installed")
     fresh = tmp_path / f"fresh_{language}.qm"
-    done = subprocess.run([tool, "-silent", str(ts_path(language)), "-qm", str(fresh)],
-                          capture_output=True, text=True, check=False)
-    if done.returncode != 0 or not fresh.exists():
-        pytest.skip(f"pyside6-lrelease cannot run here: {done.stderr.strip()[:200]}")
+    i18n_catalog.lrelease(ts_path(language), fresh)
     assert qm_path(language).read_bytes() == fresh.read_bytes(), (
-        f"{qm_path(language).name} is stale: run `python -m journeydesigner.i18n_catalog`"
-    )
+        f"{qm_path(language).name} is stale: {REFRESH}")
 
 
-def test_the_committed_qm_translates_every_string(sources, translations, language):
+def test_the_committed_qm_translates_every_string(translated, language):
     """What the app really loads (independent of lrelease's byte layout)."""
-    QtCore = pytest.importorskip("PySide6.QtCore")
-    translator = QtCore.QTranslator()
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
     assert translator.load(str(qm_path(language)))
     assert translator.language() == language
-    wrong = {}
-    for source in sources:
-        loaded = translator.translate(CONTEXT, source)
-        if loaded != translations.get(source):
-            wrong[source] = loaded
+    wrong = {(m.context, m.source): loaded for m in translated
+             if (loaded := translator.translate(m.context, m.source)) != m.translation}
     assert not wrong, f"{qm_path(language).name} is stale: {sorted(wrong)[:10]}"

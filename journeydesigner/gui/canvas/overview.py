@@ -18,7 +18,6 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPix
 from PySide6.QtWidgets import QWidget
 
 from ... import style
-from ..i18n import tr
 from .scene import JourneyScene
 from .view import JourneyView
 
@@ -40,8 +39,8 @@ class Overview(QWidget):
     def __init__(self, view: JourneyView) -> None:
         super().__init__(view)
         self.setObjectName("overview")
-        self.setAccessibleName(tr("Overview of the map"))
-        self.setToolTip(tr("Overview: click or drag to move around the map"))
+        self.setAccessibleName(self.tr("Overview of the map"))
+        self.setToolTip(self.tr("Overview: click or drag to move around the map"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.view = view
         self.wanted = True  # the View menu's switch

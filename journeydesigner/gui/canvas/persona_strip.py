@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QW
 from ... import style
 from .. import plain_text
 from ..controller import DocumentController
-from ..i18n import tr
 
 
 def color_icon(color: str, size: int = 12) -> QIcon:
@@ -25,7 +24,7 @@ class PersonaStrip(QWidget):
     def __init__(self, controller: DocumentController, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("personaStrip")
-        self.setAccessibleName(tr("Personas of this map"))
+        self.setAccessibleName(self.tr("Personas of this map"))
         self.controller = controller
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(8, 3, 8, 3)
@@ -54,7 +53,7 @@ class PersonaStrip(QWidget):
         for button in self._group.buttons():
             self._group.removeButton(button)
         self._buttons = {}
-        label = QLabel(tr("Personas:") if personas else tr("No personas yet"))
+        label = QLabel(self.tr("Personas:") if personas else self.tr("No personas yet"))
         self._layout.addWidget(label)
         for i, (persona_id, name, color) in enumerate(personas):
             button = QToolButton()
@@ -63,8 +62,10 @@ class PersonaStrip(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setCheckable(True)
             button.setAutoRaise(True)
-            button.setToolTip(plain_text.tooltip(tr("Show only the journey of {0}").format(name)))
-            button.setAccessibleName(tr("Filter by persona {0}").format(name))
+            button.setToolTip(
+                plain_text.tooltip(self.tr("Show only the journey of {0}").format(name))
+            )
+            button.setAccessibleName(self.tr("Filter by persona {0}").format(name))
             self._group.addButton(button, i)
             self._buttons[persona_id] = button
             self._layout.addWidget(button)

@@ -3,7 +3,7 @@ drops from the touchpoint palette."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -22,7 +22,6 @@ from ...layout import Cell
 from ...model import Document, Touchpoint
 from .. import undo_text
 from ..core_messages import problem_text
-from ..i18n import tr
 from .items import LOWEST_ZOOM, ConnectionItem, HeaderItem, TouchpointItem
 from .scene import JourneyScene
 
@@ -47,13 +46,21 @@ def new_touchpoint(doc: Document, title: str, cell: Cell) -> Touchpoint:
 
 
 def _emotion_names() -> dict[int, str]:
-    return {-2: tr("Very negative"), -1: tr("Negative"), 0: tr("Neutral"), 1: tr("Positive"),
-            2: tr("Very positive")}
+    return {
+        -2: QCoreApplication.translate("view", "Very negative"),
+        -1: QCoreApplication.translate("view", "Negative"),
+        0: QCoreApplication.translate("view", "Neutral"),
+        1: QCoreApplication.translate("view", "Positive"),
+        2: QCoreApplication.translate("view", "Very positive"),
+    }
 
 
 def _polarity_names() -> dict[str, str]:
-    return {"positive": tr("Positive"), "negative": tr("Negative"),
-            "neutral": tr("Neutral (decision)")}
+    return {
+        "positive": QCoreApplication.translate("view", "Positive"),
+        "negative": QCoreApplication.translate("view", "Negative"),
+        "neutral": QCoreApplication.translate("view", "Neutral (decision)"),
+    }
 
 
 class InlineEditor(QLineEdit):
@@ -131,7 +138,7 @@ class JourneyView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(tr("Journey map canvas"))
+        self.setAccessibleName(self.tr("Journey map canvas"))
         self.editor = InlineEditor(self.viewport())
         self.editor.committed.connect(self._editor_committed)
         self.editor.cancelled.connect(self._editor_cancelled)
@@ -160,7 +167,7 @@ class JourneyView(QGraphicsView):
         elif links:
             text = describe_connection(doc, links[-1], doc.language)
         else:
-            text = tr("Journey map canvas")
+            text = self.tr("Journey map canvas")
         self.setAccessibleDescription(text)
         QAccessible.updateAccessibility(
             QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
@@ -381,9 +388,9 @@ class JourneyView(QGraphicsView):
         if cards:
             self._card_menu(menu, cards)
         else:
-            self._polarity_menu(menu, tr("Path polarity"), links, select=True)
+            self._polarity_menu(menu, self.tr("Path polarity"), links, select=True)
             if len(links) == 1:
-                menu.addAction(tr("Edit label"), self.edit_selected)
+                menu.addAction(self.tr("Edit label"), self.edit_selected)
             self._window_actions(menu, ("delete",))
         return menu
 
@@ -392,15 +399,15 @@ class JourneyView(QGraphicsView):
         self._window_actions(menu, ("connect",))
         own = [c.id for c in doc.connections if c.source in cards or c.target in cards]
         if own:
-            self._polarity_menu(menu, tr("Polarity of Its Paths"), own, select=False)
+            self._polarity_menu(menu, self.tr("Polarity of Its Paths"), own, select=False)
         menu.addSeparator()
-        emotions = menu.addMenu(tr("Emotion"))
+        emotions = menu.addMenu(self.tr("Emotion"))
         for key, level in EMOTION_KEYS.items():
-            label = tr("Clear") if level is None else _emotion_names()[level]
+            label = self.tr("Clear") if level is None else _emotion_names()[level]
             action = emotions.addAction(f"{label}\t{key}")
             action.triggered.connect(lambda _=False, v=level: self.set_emotion(cards, v))
         if doc.personas:
-            personas = menu.addMenu(tr("Personas"))
+            personas = menu.addMenu(self.tr("Personas"))
             first = doc.touchpoint(cards[0])
             for persona in doc.personas:
                 action = personas.addAction(persona.name)
@@ -408,7 +415,7 @@ class JourneyView(QGraphicsView):
                 action.setChecked(persona.id in first.personas)
                 action.triggered.connect(
                     lambda checked, p=persona.id: self.set_persona(cards, p, checked))
-        stages = menu.addMenu(tr("Move to Stage"))
+        stages = menu.addMenu(self.tr("Move to Stage"))
         here = {doc.touchpoint(c).stage for c in cards}
         for stage in doc.stages:
             action = stages.addAction(stage.name)
@@ -526,7 +533,7 @@ class JourneyView(QGraphicsView):
         cell = scene.current_cell()  # no card that way: step into the empty cells
         moved = self.shifted(cell, dx, dy) if cell is not None and not path_ends else cell
         if moved is None or moved == cell:
-            self.controller.problem.emit(tr("No card or cell that way"))
+            self.controller.problem.emit(self.tr("No card or cell that way"))
             return
         scene.clearSelection()
         scene.set_cursor(moved)
@@ -582,19 +589,19 @@ class JourneyView(QGraphicsView):
         scene.set_cursor(cell)
         if self._link_from is not None:
             self._link_from = None
-            self.statusMessage.emit(tr("Path cancelled"))
+            self.statusMessage.emit(self.tr("Path cancelled"))
 
     def connect_step(self) -> None:
         """Ctrl+K on a card starts a path; Ctrl+K on another card ends it there."""
         scene = self.journey_scene
         cards = scene.selected_touchpoint_ids()
         if len(cards) != 1:
-            self.controller.problem.emit(tr("Select one card to start or end a path"))
+            self.controller.problem.emit(self.tr("Select one card to start or end a path"))
             return
         if self._link_from is None or self._link_from == cards[0]:
             self._link_from = cards[0]
             self.statusMessage.emit(
-                tr("Path from “{0}”: go to the target card and press Ctrl+K").format(
+                self.tr("Path from “{0}”: go to the target card and press Ctrl+K").format(
                     self.controller.doc.touchpoint(cards[0]).title))
             return
         source, self._link_from = self._link_from, None
@@ -607,8 +614,10 @@ class JourneyView(QGraphicsView):
             # the keyboard stays on the target card: Ctrl+arrows go on from there
             scene.set_cursor(Cell(target.stage, target.channel, target.step))
             self.statusMessage.emit(
-                tr("Path {0} added: P, N or D makes it positive, negative or a decision").format(
-                    undo_text.path_name(self.controller.doc, source, target.id)))
+                self.tr(
+                    "Path {0} added: P, N or D makes it positive, negative or a decision"
+                ).format(undo_text.path_name(self.controller.doc, source, target.id))
+            )
 
     def _ensure_cursor_visible(self) -> None:
         scene = self.journey_scene

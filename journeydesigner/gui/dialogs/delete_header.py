@@ -7,11 +7,11 @@ habit keeps the map as it is.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ... import edits
 from .. import plain_text
-from ..i18n import tr
 
 
 def _count(n: int, one: str, many: str, none: str) -> str:
@@ -27,15 +27,40 @@ def removed_counts(edit: edits.Edit) -> tuple[int, int]:
 def question_box(kind: str, name: str, touchpoints: int, paths: int,
                  parent: QWidget | None = None) -> QMessageBox:
     """The box asking whether the stage or channel ``name`` goes with its contents."""
-    cards = _count(touchpoints, tr("1 touchpoint"), tr("{0} touchpoints"), tr("no touchpoints"))
-    links = _count(paths, tr("1 path"), tr("{0} paths"), tr("no paths"))
-    text = (tr("Delete the stage “{0}” with {1} and {2}?") if kind == "stage"
-            else tr("Delete the channel “{0}” with {1} and {2}?"))
+    cards = _count(
+        touchpoints,
+        QCoreApplication.translate("delete_header", "1 touchpoint"),
+        QCoreApplication.translate("delete_header", "{0} touchpoints"),
+        QCoreApplication.translate("delete_header", "no touchpoints"),
+    )
+    links = _count(
+        paths,
+        QCoreApplication.translate("delete_header", "1 path"),
+        QCoreApplication.translate("delete_header", "{0} paths"),
+        QCoreApplication.translate("delete_header", "no paths"),
+    )
+    text = (
+        QCoreApplication.translate("delete_header", "Delete the stage “{0}” with {1} and {2}?")
+        if kind == "stage"
+        else QCoreApplication.translate(
+            "delete_header", "Delete the channel “{0}” with {1} and {2}?"
+        )
+    )
     box = plain_text.message_box(
-        QMessageBox.Icon.Question, tr("Delete"), text.format(name, cards, links),
-        tr("The paths are those to and from its touchpoints. Undo brings everything back."),
-        QMessageBox.StandardButton.NoButton, parent)
-    box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("delete_header", "Delete"),
+        text.format(name, cards, links),
+        QCoreApplication.translate(
+            "delete_header",
+            "The paths are those to and from its touchpoints. Undo brings everything back.",
+        ),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.addButton(
+        QCoreApplication.translate("delete_header", "Delete"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
     return box
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -44,7 +44,7 @@ from ...fileio import write_atomically
 from ...model import Document
 from .. import plain_text
 from ..busy import busy_cursor
-from ..i18n import page_size_label, tr
+from ..i18n import page_size_label
 from ..preferences import settings
 
 PREVIEW_W, PREVIEW_H = 380, 270
@@ -103,10 +103,10 @@ class ExportWorker:
 
 def _format_names() -> list[tuple[str, str]]:
     return [
-        ("pdf", tr("PDF document (print)")),
-        ("png", tr("PNG picture")),
-        ("svg", tr("SVG drawing")),
-        ("json", tr("JSON data")),
+        ("pdf", QCoreApplication.translate("export_dialog", "PDF document (print)")),
+        ("png", QCoreApplication.translate("export_dialog", "PNG picture")),
+        ("svg", QCoreApplication.translate("export_dialog", "SVG drawing")),
+        ("json", QCoreApplication.translate("export_dialog", "JSON data")),
     ]
 
 
@@ -141,7 +141,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, doc: Document, default_path: str | Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Export Map"))
+        self.setWindowTitle(self.tr("Export Map"))
         self.doc = doc
         self.worker: ExportWorker | None = None
         self.progress: QProgressDialog | None = None
@@ -165,59 +165,59 @@ class ExportDialog(QDialog):
         self.format_combo = QComboBox()
         for key, name in _format_names():
             self.format_combo.addItem(name, key)
-        self.format_combo.setAccessibleName(tr("Format"))
-        general.addRow(tr("&Format:"), self.format_combo)
+        self.format_combo.setAccessibleName(self.tr("Format"))
+        general.addRow(self.tr("&Format:"), self.format_combo)
 
         path_row = QHBoxLayout()
         self.path_edit = QLineEdit(str(default))
-        self.path_edit.setAccessibleName(tr("Output file"))
-        self.browse_button = QPushButton(tr("&Browse…"))
+        self.path_edit.setAccessibleName(self.tr("Output file"))
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
-        path_label = QLabel(tr("F&ile:"))
+        path_label = QLabel(self.tr("F&ile:"))
         path_label.setBuddy(self.path_edit)
         general.addRow(path_label, path_row)
 
         self.persona_combo = QComboBox()
-        self.persona_combo.addItem(tr("All personas"), None)
+        self.persona_combo.addItem(self.tr("All personas"), None)
         for persona in doc.personas:
             self.persona_combo.addItem(persona.name, persona.id)
-        self.persona_combo.setAccessibleName(tr("Persona"))
-        general.addRow(tr("&Persona:"), self.persona_combo)
+        self.persona_combo.setAccessibleName(self.tr("Persona"))
+        general.addRow(self.tr("&Persona:"), self.persona_combo)
 
         self.dpi_spin = QSpinBox()
         self.dpi_spin.setRange(36, 600)
         self.dpi_spin.setSingleStep(50)
         self.dpi_spin.setValue(150)
-        self.dpi_spin.setSuffix(tr(" dpi"))
-        self.dpi_spin.setAccessibleName(tr("Resolution"))
-        self.dpi_label = QLabel(tr("&Resolution:"))
+        self.dpi_spin.setSuffix(self.tr(" dpi"))
+        self.dpi_spin.setAccessibleName(self.tr("Resolution"))
+        self.dpi_label = QLabel(self.tr("&Resolution:"))
         self.dpi_label.setBuddy(self.dpi_spin)
         general.addRow(self.dpi_label, self.dpi_spin)
 
-        self.page_group = QGroupBox(tr("Page"))
+        self.page_group = QGroupBox(self.tr("Page"))
         page_form = QFormLayout(self.page_group)
         self.page_size_combo = QComboBox()
         for name in PAGE_SIZE_NAMES:
             self.page_size_combo.addItem(page_size_label(name), name)
-        self.page_size_combo.setAccessibleName(tr("Page size"))
-        page_form.addRow(tr("Si&ze:"), self.page_size_combo)
+        self.page_size_combo.setAccessibleName(self.tr("Page size"))
+        page_form.addRow(self.tr("Si&ze:"), self.page_size_combo)
         self.orientation_combo = QComboBox()
-        self.orientation_combo.addItem(tr("Landscape"), False)
-        self.orientation_combo.addItem(tr("Portrait"), True)
-        self.orientation_combo.setAccessibleName(tr("Orientation"))
-        page_form.addRow(tr("&Orientation:"), self.orientation_combo)
-        self.fit_radio = QRadioButton(tr("Fit the map on one page"))
-        self.tile_radio = QRadioButton(tr("Tile across pages (readable text)"))
+        self.orientation_combo.addItem(self.tr("Landscape"), False)
+        self.orientation_combo.addItem(self.tr("Portrait"), True)
+        self.orientation_combo.setAccessibleName(self.tr("Orientation"))
+        page_form.addRow(self.tr("&Orientation:"), self.orientation_combo)
+        self.fit_radio = QRadioButton(self.tr("Fit the map on one page"))
+        self.tile_radio = QRadioButton(self.tr("Tile across pages (readable text)"))
         self.fit_radio.setChecked(True)
         self.layout_group = QButtonGroup(self)
         self.layout_group.addButton(self.fit_radio)
         self.layout_group.addButton(self.tile_radio)
-        page_form.addRow(tr("Map:"), self.fit_radio)
+        page_form.addRow(self.tr("Map:"), self.fit_radio)
         page_form.addRow("", self.tile_radio)
-        self.cover_check = QCheckBox(tr("Cover page with personas"))
+        self.cover_check = QCheckBox(self.tr("Cover page with personas"))
         self.cover_check.setChecked(True)
-        self.appendix_check = QCheckBox(tr("Appendix: findings, coverage and measures"))
+        self.appendix_check = QCheckBox(self.tr("Appendix: findings, coverage and measures"))
         self.appendix_check.setChecked(True)
         page_form.addRow("", self.cover_check)
         page_form.addRow("", self.appendix_check)
@@ -231,7 +231,7 @@ class ExportDialog(QDialog):
         self.preview_label = QLabel()
         self.preview_label.setMinimumSize(PREVIEW_W, PREVIEW_H)
         self.preview_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview_label.setAccessibleName(tr("Preview"))
+        self.preview_label.setAccessibleName(self.tr("Preview"))
         self.preview_label.setStyleSheet("background: #E5E8EC; border-radius: 4px;")
         preview_side.addWidget(self.preview_label)
         self.info_label = plain_text.label()  # warnings name characters and fields
@@ -241,7 +241,7 @@ class ExportDialog(QDialog):
         preview_side.addStretch(1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(tr("&Export"),
+        self.export_button = self.buttons.addButton(self.tr("&Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         layout.addWidget(self.buttons)
         # Enter exports from every field: no other button may become the default
@@ -317,12 +317,12 @@ class ExportDialog(QDialog):
     def browse(self) -> None:
         fmt = self.format_combo.currentData()
         filters = {
-            "pdf": tr("PDF documents (*.pdf)"),
-            "png": tr("PNG pictures (*.png)"),
-            "svg": tr("SVG drawings (*.svg)"),
-            "json": tr("JSON files (*.json)"),
+            "pdf": self.tr("PDF documents (*.pdf)"),
+            "png": self.tr("PNG pictures (*.png)"),
+            "svg": self.tr("SVG drawings (*.svg)"),
+            "json": self.tr("JSON files (*.json)"),
         }
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export to"), self.path_edit.text(),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text(),
                                               filters[fmt])
         if path:
             if not Path(path).suffix:
@@ -353,20 +353,20 @@ class ExportDialog(QDialog):
         try:
             if settings.format == "pdf":
                 pixmap, info = self._pdf_preview(settings)
-                self.preview_title.setText(tr("First map page"))
+                self.preview_title.setText(self.tr("First map page"))
             elif settings.format in ("png", "svg"):
                 pixmap, info = self._picture_preview(settings)
-                self.preview_title.setText(tr("Picture"))
+                self.preview_title.setText(self.tr("Picture"))
             else:
                 pixmap = None
-                info = tr("The whole map in the JourneyDesigner file format (UTF-8 JSON), "
+                info = self.tr("The whole map in the JourneyDesigner file format (UTF-8 JSON), "
                           "readable by other tools.")
                 self.preview_title.setText("")
         except Exception as exc:  # noqa: BLE001 - a preview must never break the dialog
-            pixmap, info = None, tr("No preview: {0}").format(exc)
+            pixmap, info = None, self.tr("No preview: {0}").format(exc)
         if pixmap is None:
             self.preview_label.clear()
-            self.preview_label.setText(tr("No preview"))
+            self.preview_label.setText(self.tr("No preview"))
         else:
             self.preview_label.setPixmap(pixmap)
         self.info_label.setText(info)
@@ -434,26 +434,26 @@ class ExportDialog(QDialog):
         painter.end()
 
         if plan.pages == 1 and plan.bands > 1:
-            info = tr("The map fits on one page in {0} bands; card text {1} pt.").format(
+            info = self.tr("The map fits on one page in {0} bands; card text {1} pt.").format(
                 plan.bands, f"{plan.text_pt:.1f}")
         elif plan.pages == 1:
-            info = tr("The map fits on one page; card text {0} pt.").format(
+            info = self.tr("The map fits on one page; card text {0} pt.").format(
                 f"{plan.text_pt:.1f}")
         if plan.pages == 1:
             if plan.text_pt < MIN_LEGIBLE_PT:
-                info += " " + tr("That is too small to read: choose Tile or a larger page.")
+                info += " " + self.tr("That is too small to read: choose Tile or a larger page.")
         else:
-            info = tr("The map takes {0} pages ({1} rows × {2} columns); card text {3} pt."
+            info = self.tr("The map takes {0} pages ({1} rows × {2} columns); card text {3} pt."
                       ).format(plan.pages, plan.rows, plan.cols, f"{plan.text_pt:.1f}")
         extras = []
         if settings.cover:
-            extras.append(tr("a cover page"))
+            extras.append(self.tr("a cover page"))
         if not plan.legend_on_map:
-            extras.append(tr("a legend page"))
+            extras.append(self.tr("a legend page"))
         if settings.appendix:
-            extras.append(tr("the appendix"))
+            extras.append(self.tr("the appendix"))
         if extras:
-            info += " " + tr("Also: {0}.").format(", ".join(extras))
+            info += " " + self.tr("Also: {0}.").format(", ".join(extras))
         if self.unprintable_note():
             info += "\n" + self.unprintable_note()
         return pixmap, info
@@ -472,10 +472,10 @@ class ExportDialog(QDialog):
         painter.end()
         if settings.format == "png":
             factor = settings.dpi / 72
-            info = tr("{0} × {1} pixels at {2} dpi.").format(
+            info = self.tr("{0} × {1} pixels at {2} dpi.").format(
                 math.ceil(rect.width() * factor), math.ceil(rect.height() * factor), settings.dpi)
         else:
-            info = tr("A drawing of {0} × {1} points that scales without loss.").format(
+            info = self.tr("A drawing of {0} × {1} points that scales without loss.").format(
                 round(rect.width()), round(rect.height()))
         return pixmap, info
 
@@ -495,15 +495,20 @@ class ExportDialog(QDialog):
             self._unprintable = ""
             if found:
                 chars = "".join(dict.fromkeys(ch for u in found for ch in u.chars))
-                kinds = {"map": tr("map"), "stage": tr("stage"), "channel": tr("channel"),
-                         "persona": tr("persona"), "touchpoint": tr("card"),
-                         "path": tr("path")}
+                kinds = {
+                    "map": self.tr("map"),
+                    "stage": self.tr("stage"),
+                    "channel": self.tr("channel"),
+                    "persona": self.tr("persona"),
+                    "touchpoint": self.tr("card"),
+                    "path": self.tr("path"),
+                }
                 places = ", ".join(f"“{u.name}” ({kinds[u.kind]})"
                                    for u in found[:SHOWN_PLACES])
                 if len(found) > SHOWN_PLACES:
-                    places += " " + tr("and {0} more").format(len(found) - SHOWN_PLACES)
+                    places += " " + self.tr("and {0} more").format(len(found) - SHOWN_PLACES)
                 codes = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in chars[:12])
-                self._unprintable = tr(
+                self._unprintable = self.tr(
                     "No font on this computer has {0}: they print as □ in {1}."
                 ).format(codes, places)
         return self._unprintable
@@ -515,14 +520,14 @@ class ExportDialog(QDialog):
             return
         settings = self.options()
         if not settings.path:
-            self._show_error(tr("Choose a file to export to."))
+            self._show_error(self.tr("Choose a file to export to."))
             return
         if settings.format == "pdf" and not confirmed and self.unprintable_note():
             box = plain_text.message_box(
-                QMessageBox.Icon.Warning, tr("Export"),
-                tr("Some characters cannot be printed."), self.unprintable_note(),
+                QMessageBox.Icon.Warning, self.tr("Export"),
+                self.tr("Some characters cannot be printed."), self.unprintable_note(),
                 QMessageBox.StandardButton.Cancel, parent=self)
-            anyway = box.addButton(tr("Export &anyway"), QMessageBox.ButtonRole.AcceptRole)
+            anyway = box.addButton(self.tr("Export &anyway"), QMessageBox.ButtonRole.AcceptRole)
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             anyway.clicked.connect(lambda: self.run_export(confirmed=True))
             self.unprintable_box = box
@@ -539,8 +544,8 @@ class ExportDialog(QDialog):
             self._show_error(str(exc) or type(exc).__name__)
             return
         self.export_button.setEnabled(False)
-        self.progress = QProgressDialog(tr("Exporting {0}…").format(path.name), "", 0, 0, self)
-        self.progress.setWindowTitle(tr("Export"))
+        self.progress = QProgressDialog(self.tr("Exporting {0}…").format(path.name), "", 0, 0, self)
+        self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
@@ -589,8 +594,8 @@ class ExportDialog(QDialog):
         self.exported.emit(path, list(warnings))
         if warnings:
             box = plain_text.message_box(
-                QMessageBox.Icon.Information, tr("Exported with notes"),
-                tr("{0} was written.").format(Path(path).name), "\n".join(warnings),
+                QMessageBox.Icon.Information, self.tr("Exported with notes"),
+                self.tr("{0} was written.").format(Path(path).name), "\n".join(warnings),
                 parent=self.parentWidget())
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             self.message_box = box
@@ -599,11 +604,11 @@ class ExportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self._close_progress()
-        self._show_error(tr("The export failed:") + "\n" + message)
+        self._show_error(self.tr("The export failed:") + "\n" + message)
 
     def _show_error(self, message: str) -> None:
         self.last_error = message
-        box = plain_text.message_box(QMessageBox.Icon.Critical, tr("Export"), message,
+        box = plain_text.message_box(QMessageBox.Icon.Critical, self.tr("Export"), message,
                                      parent=self)
         self.message_box = box
         box.open()

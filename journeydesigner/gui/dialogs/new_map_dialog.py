@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,7 +28,6 @@ from ...export.image import render_thumbnail
 from ...fileio import LoadError, load
 from ...model import Document
 from ...templates import TemplateInfo, list_templates
-from ..i18n import tr
 from ..panels.properties import dim
 
 PREVIEW = QSize(440, 230)
@@ -56,8 +55,9 @@ class TemplateChoice:
 
     def summary(self) -> str:
         """``Español · 3 stages``: the line under the title in the list."""
-        return tr("{0} · {1} stages").format(language_label(self.doc.language),
-                                             len(self.doc.stages))
+        return QCoreApplication.translate("TemplateChoice", "{0} · {1} stages").format(
+            language_label(self.doc.language), len(self.doc.stages)
+        )
 
 
 def template_choices() -> list[TemplateChoice]:
@@ -109,17 +109,17 @@ class NewMapDialog(QDialog):
     def __init__(self, preferred: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newMapDialog")
-        self.setWindowTitle(tr("New journey map"))
+        self.setWindowTitle(self.tr("New journey map"))
         self.choices = template_choices()
         layout = QVBoxLayout(self)
-        prompt = QLabel(tr("Start from a &template:"))
+        prompt = QLabel(self.tr("Start from a &template:"))
         layout.addWidget(prompt)
         row = QHBoxLayout()
         layout.addLayout(row, 1)
 
         self.list = QListWidget()
         prompt.setBuddy(self.list)
-        self.list.setAccessibleName(tr("Templates"))
+        self.list.setAccessibleName(self.tr("Templates"))
         self.list.setIconSize(ICON)
         self.list.setSpacing(2)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -143,14 +143,14 @@ class NewMapDialog(QDialog):
         self.preview = QLabel()
         self.preview.setFixedSize(PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setAccessibleName(tr("Preview"))
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.title = _plain_label(bold=True)
-        self.title.setAccessibleName(tr("Title"))
+        self.title.setAccessibleName(self.tr("Title"))
         self.facts = _plain_label()
         self.stages = _plain_label()
-        self.stages.setAccessibleName(tr("Stages"))
+        self.stages.setAccessibleName(self.tr("Stages"))
         self.description = _plain_label()
-        self.description.setAccessibleName(tr("Description"))
+        self.description.setAccessibleName(self.tr("Description"))
         dim(self.facts)
         for widget in (self.preview, self.title, self.facts, self.stages, self.description):
             panel.addWidget(widget)
@@ -161,7 +161,7 @@ class NewMapDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        create.setText(tr("&Create"))
+        create.setText(self.tr("&Create"))
         create.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -188,9 +188,9 @@ class NewMapDialog(QDialog):
         doc = choice.doc
         self.preview.setPixmap(QPixmap.fromImage(choice.preview))
         self.title.setText(doc.title)
-        self.facts.setText(tr("{0} · {1} stages · {2} channels · {3} touchpoints").format(
+        self.facts.setText(self.tr("{0} · {1} stages · {2} channels · {3} touchpoints").format(
             language_label(doc.language), len(doc.stages), len(doc.channels),
             len(doc.touchpoints)))
-        self.stages.setText(tr("Stages: {0}").format(" → ".join(s.name for s in doc.stages)))
+        self.stages.setText(self.tr("Stages: {0}").format(" → ".join(s.name for s in doc.stages)))
         self.description.setText(doc.description)
         self.description.setVisible(bool(doc.description))

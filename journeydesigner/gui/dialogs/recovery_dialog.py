@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,13 +24,16 @@ from ...model import Document
 from ...recovery import RecoveryEntry, RecoveryStore
 from .. import plain_text
 from ..core_messages import problem_lines
-from ..i18n import tr
 
 CHOICES = ("recover", "discard", "later")
 
 
 def _choice_labels() -> dict[str, str]:
-    return {"recover": tr("Recover"), "discard": tr("Discard"), "later": tr("Decide later")}
+    return {
+        "recover": QCoreApplication.translate("recovery_dialog", "Recover"),
+        "discard": QCoreApplication.translate("recovery_dialog", "Discard"),
+        "later": QCoreApplication.translate("recovery_dialog", "Decide later"),
+    }
 
 
 def local_time(entry: RecoveryEntry) -> str:
@@ -47,29 +50,36 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, entries: list[RecoveryEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Recover unsaved work"))
+        self.setWindowTitle(self.tr("Recover unsaved work"))
         self.entries = list(entries)
         layout = QVBoxLayout(self)
-        intro = QLabel(tr(
+        intro = QLabel(self.tr(
             "JourneyDesigner did not close normally. These maps have changes that were "
             "autosaved but never saved. Choose what to do with each one; recovered maps "
             "open with their changes, still unsaved."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.entries), self.COLUMNS, self)
-        self.table.setAccessibleName(tr("Autosaved maps"))
+        self.table.setAccessibleName(self.tr("Autosaved maps"))
         self.table.setHorizontalHeaderLabels(
-            [tr("Map"), tr("File"), tr("Autosaved"), tr("Touchpoints"), tr("Action")])
+            [
+                self.tr("Map"),
+                self.tr("File"),
+                self.tr("Autosaved"),
+                self.tr("Touchpoints"),
+                self.tr("Action"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         labels = _choice_labels()
         self.combos: dict[str, QComboBox] = {}
         for row, entry in enumerate(self.entries):
-            file_text = entry.original_path or tr("Untitled")
+            file_text = entry.original_path or self.tr("Untitled")
             cells = [
-                entry.title or tr("Untitled"),
-                Path(entry.original_path).name if entry.original_path else tr("Untitled"),
+                entry.title or self.tr("Untitled"),
+                Path(entry.original_path).name if entry.original_path else self.tr("Untitled"),
                 local_time(entry),
                 str(entry.touchpoint_count),
             ]
@@ -84,7 +94,7 @@ class RecoveryDialog(QDialog):
             for choice in CHOICES:
                 combo.addItem(labels[choice], choice)
             combo.setCurrentIndex(0)  # recover
-            combo.setAccessibleName(tr("Action for “{0}”").format(entry.title))
+            combo.setAccessibleName(self.tr("Action for “{0}”").format(entry.title))
             self.table.setCellWidget(row, 4, combo)
             self.combos[entry.key] = combo
         header = self.table.horizontalHeader()
@@ -93,10 +103,12 @@ class RecoveryDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(self)
-        ok = buttons.addButton(tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok = buttons.addButton(self.tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setDefault(True)
-        later = buttons.addButton(tr("Decide All Later"), QDialogButtonBox.ButtonRole.RejectRole)
-        later.setToolTip(tr("Keep every autosaved map and ask again at the next start"))
+        later = buttons.addButton(
+            self.tr("Decide All Later"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        later.setToolTip(self.tr("Keep every autosaved map and ask again at the next start"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -146,15 +158,23 @@ def offer_recovery(
                 if not entry.path.exists():
                     continue  # another JourneyDesigner recovered it meanwhile
                 kept = store.quarantine(entry)
-                failures.append(tr("“{0}”: {1} (kept as {2})").format(
-                    entry.title, "; ".join(problem_lines(exc.problems[:3])),
-                    kept or entry.path))
+                failures.append(
+                    QCoreApplication.translate(
+                        "recovery_dialog", "“{0}”: {1} (kept as {2})"
+                    ).format(
+                        entry.title, "; ".join(problem_lines(exc.problems[:3])), kept or entry.path
+                    )
+                )
                 continue
             open_document(doc, entry.original_path)
             store.discard(entry)
             recovered += 1
     if failures:
-        plain_text.warn(parent, tr("Recovery failed"),
-                        tr("These autosaved maps could not be read:") + "\n"
-                        + "\n".join(failures))
+        plain_text.warn(
+            parent,
+            QCoreApplication.translate("recovery_dialog", "Recovery failed"),
+            QCoreApplication.translate("recovery_dialog", "These autosaved maps could not be read:")
+            + "\n"
+            + "\n".join(failures),
+        )
     return recovered

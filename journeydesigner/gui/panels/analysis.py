@@ -29,6 +29,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -56,7 +57,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import plain_text
-from ..i18n import tr
 from .properties import dim
 
 if TYPE_CHECKING:  # the analysis itself is imported when the panel first shows
@@ -69,9 +69,11 @@ DEBOUNCE_MS = 100
 
 
 def severity_label(severity: str) -> str:
-    return {"problem": tr("Problem"), "warning": tr("Warning"), "info": tr("Information")}.get(
-        severity, severity
-    )
+    return {
+        "problem": QCoreApplication.translate("analysis", "Problem"),
+        "warning": QCoreApplication.translate("analysis", "Warning"),
+        "info": QCoreApplication.translate("analysis", "Information"),
+    }.get(severity, severity)
 
 
 def _key(item: QTreeWidgetItem | None) -> tuple[str, str] | None:
@@ -135,7 +137,7 @@ class AnalysisDock(QDockWidget):
 
     def __init__(self, controller, parent: QWidget | None = None, *,
                  deferred: bool = False) -> None:
-        super().__init__(tr("Analysis"), parent)
+        super().__init__(self.tr("Analysis"), parent)
         self.setObjectName("analysisDock")
         self.controller = controller
         self.analysis: Analysis | None = None
@@ -166,10 +168,10 @@ class AnalysisDock(QDockWidget):
         layout.setSpacing(4)
 
         row = QHBoxLayout()
-        self.persona_label = QLabel(tr("Persona:"))
+        self.persona_label = QLabel(self.tr("Persona:"))
         self.persona_combo = QComboBox()
-        self.persona_combo.setAccessibleName(tr("Persona to analyse"))
-        self.persona_combo.setToolTip(tr("Analyse the whole map or what one persona lives"))
+        self.persona_combo.setAccessibleName(self.tr("Persona to analyse"))
+        self.persona_combo.setToolTip(self.tr("Analyse the whole map or what one persona lives"))
         self.persona_label.setBuddy(self.persona_combo)
         row.addWidget(self.persona_label)
         row.addWidget(self.persona_combo, 1)
@@ -177,7 +179,7 @@ class AnalysisDock(QDockWidget):
 
         self.summary = plain_text.label()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(tr("Analysis summary"))
+        self.summary.setAccessibleName(self.tr("Analysis summary"))
         dim(self.summary)
         layout.addWidget(self.summary)
 
@@ -192,9 +194,9 @@ class AnalysisDock(QDockWidget):
         tree.header().setStretchLastSection(True)
         tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        tree.setAccessibleName(tr("Analysis findings"))
+        tree.setAccessibleName(self.tr("Analysis findings"))
         tree.setAccessibleDescription(
-            tr("Findings grouped by category; select one to highlight it on the map")
+            self.tr("Findings grouped by category; select one to highlight it on the map")
         )
         layout.addWidget(tree, 1)
         self.setWidget(body)
@@ -375,7 +377,7 @@ class AnalysisDock(QDockWidget):
 
     def _fill_personas(self) -> None:
         personas = [(p.id, p.name) for p in self.controller.doc.personas]
-        wanted = [(None, tr("All personas")), *personas]
+        wanted = [(None, self.tr("All personas")), *personas]
         combo = self.persona_combo
         with QSignalBlocker(combo):
             current = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]

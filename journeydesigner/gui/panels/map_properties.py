@@ -15,7 +15,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from ... import edits
 from ...model import Document
 from .. import undo_text
-from ..i18n import tr
 from .properties import _ObjectPage
 
 #: What the language field accepts while typing (the model checks the whole tag).
@@ -29,14 +28,14 @@ class MapPage(_ObjectPage):
 
     def __init__(self, dock) -> None:
         super().__init__(dock)
-        self.header.setText(tr("Journey map"))
+        self.header.setText(self.tr("Journey map"))
         self.id_label.setWordWrap(True)
-        self.title = self.line(tr("Title"), "title", 200)
-        self.description = self.plain(tr("Description"), "description", lines=False,
+        self.title = self.line(self.tr("Title"), "title", 200)
+        self.description = self.plain(self.tr("Description"), "description", lines=False,
                                       visible_lines=5)
-        self.language = self.line(tr("Language"), "language", 35, tr("en, es, es-MX…"))
+        self.language = self.line(self.tr("Language"), "language", 35, self.tr("en, es, es-MX…"))
         self.language.setValidator(QRegularExpressionValidator(_LANGUAGE_RE, self.language))
-        self.language.setToolTip(tr("The language the map is written in, as a tag such as "
+        self.language.setToolTip(self.tr("The language the map is written in, as a tag such as "
                                     "“en” or “es-MX”: the words JourneyDesigner adds to the "
                                     "map and its exports, and the touchpoint library, "
                                     "follow it"))
@@ -47,8 +46,8 @@ class MapPage(_ObjectPage):
     def fill(self, obj: Document, force: bool) -> None:
         self.obj_id = "map"
         # the day is enough here (YYYY-MM-DD of the UTC timestamps)
-        dates = [tr("created {0}").format(obj.created[:10]) if obj.created else "",
-                 tr("modified {0}").format(obj.modified[:10]) if obj.modified else ""]
+        dates = [self.tr("created {0}").format(obj.created[:10]) if obj.created else "",
+                 self.tr("modified {0}").format(obj.modified[:10]) if obj.modified else ""]
         self.id_label.setText(" · ".join(d for d in dates if d))
         for binding in self.bindings:
             binding.show(obj, force)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from ...templates import LIBRARY_STAGES, LibraryEntry, LibraryError, load_library, search_library
 from .. import plain_text
-from ..i18n import tr
 from .properties import dim
 
 LIBRARY_MIME = "application/x-journeydesigner-library"
@@ -49,14 +49,18 @@ HINT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def stage_label(stage: str) -> str:
-    return {"before": tr("Before"), "during": tr("During"), "after": tr("After")}.get(stage, stage)
+    return {
+        "before": QCoreApplication.translate("palette", "Before"),
+        "during": QCoreApplication.translate("palette", "During"),
+        "after": QCoreApplication.translate("palette", "After"),
+    }.get(stage, stage)
 
 
 def kind_label(kind: str) -> str:
     return {
-        "digital": tr("digital"),
-        "in_person": tr("in person"),
-        "both": tr("digital or in person"),
+        "digital": QCoreApplication.translate("palette", "digital"),
+        "in_person": QCoreApplication.translate("palette", "in person"),
+        "both": QCoreApplication.translate("palette", "digital or in person"),
     }.get(kind, kind)
 
 
@@ -207,7 +211,7 @@ class PaletteDock(QDockWidget):
     entryActivated = Signal(str)
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Touchpoint library"), parent)
+        super().__init__(self.tr("Touchpoint library"), parent)
         self.setObjectName("paletteDock")
         self.language = language
         self.error: str | None = None
@@ -222,15 +226,15 @@ class PaletteDock(QDockWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         self.list = LibraryList()
-        self.list.setAccessibleName(tr("Touchpoint library"))
+        self.list.setAccessibleName(self.tr("Touchpoint library"))
         self.search = _SearchField(self.list)
-        self.search.setPlaceholderText(tr("Search touchpoints…"))
+        self.search.setPlaceholderText(self.tr("Search touchpoints…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(tr("Search touchpoints"))
-        self.help = QLabel(tr("Drag a touchpoint onto the map, or double-click it."))
+        self.search.setAccessibleName(self.tr("Search touchpoints"))
+        self.help = QLabel(self.tr("Drag a touchpoint onto the map, or double-click it."))
         self.help.setWordWrap(True)
         dim(self.help)
-        self.help.setAccessibleName(tr("Help"))
+        self.help.setAccessibleName(self.tr("Help"))
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.help)
@@ -253,7 +257,7 @@ class PaletteDock(QDockWidget):
         keep = LibraryList.entry_id(self.list.currentItem())
         self.list.clear()
         if self.error:
-            self._message(tr("The touchpoint library cannot be read:") + "\n" + self.error)
+            self._message(self.tr("The touchpoint library cannot be read:") + "\n" + self.error)
             return
         hits = search_library(self.search.text(), self.language, self.entries)
         order = {stage: i for i, stage in enumerate(LIBRARY_STAGES)}
@@ -276,7 +280,9 @@ class PaletteDock(QDockWidget):
             if entry.id == keep:
                 self.list.setCurrentItem(item)
         if not hits:
-            self._message(tr("No touchpoint matches “{0}”.").format(self.search.text().strip()))
+            self._message(
+                self.tr("No touchpoint matches “{0}”.").format(self.search.text().strip())
+            )
 
     def _message(self, text: str) -> None:
         item = QListWidgetItem(text)

@@ -29,6 +29,7 @@ from typing import Any
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QRect,
     QRegularExpression,
@@ -79,7 +80,6 @@ from ...images import (
 from ...model import MAX_IMAGE_BYTES, Persona
 from ...style import PERSONA_PALETTE, persona_colors
 from .. import plain_text, undo_text
-from ..i18n import tr
 from .bindings import Binding, ColorBinding, TextBinding
 from .properties import (
     ColorField,
@@ -113,27 +113,38 @@ def image_info(data: bytes) -> tuple[str, int, int]:
     try:
         return image_size(data)
     except ImageHeaderError as exc:
-        raise ImageError({
-            "png damaged": tr("The PNG image is damaged: its size cannot be read."),
-            "jpeg damaged": tr("The JPEG image is damaged: its size cannot be read."),
-            "no pixels": tr("The image is damaged: it has no pixels."),
-        }.get(exc.reason, tr("This is not a PNG or JPEG image."))) from None
+        raise ImageError(
+            {
+                "png damaged": QCoreApplication.translate(
+                    "personas", "The PNG image is damaged: its size cannot be read."
+                ),
+                "jpeg damaged": QCoreApplication.translate(
+                    "personas", "The JPEG image is damaged: its size cannot be read."
+                ),
+                "no pixels": QCoreApplication.translate(
+                    "personas", "The image is damaged: it has no pixels."
+                ),
+            }.get(
+                exc.reason,
+                QCoreApplication.translate("personas", "This is not a PNG or JPEG image."),
+            )
+        ) from None
 
 
 def check_image_bytes(data: bytes) -> str:
     """The image kind (``"png"``, ``"jpeg"``) of acceptable image data; raises ImageError."""
     if len(data) > MAX_IMAGE_BYTES:
         raise ImageError(
-            tr("The image is {0:.1f} MiB; at most 2 MiB is allowed.").format(
-                len(data) / (1024 * 1024)
-            )
+            QCoreApplication.translate(
+                "personas", "The image is {0:.1f} MiB; at most 2 MiB is allowed."
+            ).format(len(data) / (1024 * 1024))
         )
     kind, width, height = image_info(data)
     if width > MAX_IMAGE_SIDE or height > MAX_IMAGE_SIDE:
         raise ImageError(
-            tr("The image is {0}×{1} pixels; at most {2}×{2} is allowed.").format(
-                width, height, MAX_IMAGE_SIDE
-            )
+            QCoreApplication.translate(
+                "personas", "The image is {0}×{1} pixels; at most {2}×{2} is allowed."
+            ).format(width, height, MAX_IMAGE_SIDE)
         )
     return kind
 
@@ -145,20 +156,26 @@ def image_file_to_data_url(path: str | Path) -> str:
         size = path.stat().st_size
         if size > MAX_IMAGE_BYTES:
             raise ImageError(
-                tr("“{0}” is {1:.1f} MiB; images may be at most 2 MiB.").format(
-                    path.name, size / (1024 * 1024)
-                )
+                QCoreApplication.translate(
+                    "personas", "“{0}” is {1:.1f} MiB; images may be at most 2 MiB."
+                ).format(path.name, size / (1024 * 1024))
             )
         with path.open("rb") as file:
             data = file.read(MAX_IMAGE_BYTES + 1)  # the file may have grown since stat()
     except OSError as exc:
         raise ImageError(
-            tr("“{0}” cannot be read: {1}").format(path.name, exc.strerror or exc)
+            QCoreApplication.translate("personas", "“{0}” cannot be read: {1}").format(
+                path.name, exc.strerror or exc
+            )
         ) from None
     try:
         kind = check_image_bytes(data)
     except ImageError as exc:
-        raise ImageError(tr("“{0}” cannot be used. {1}").format(path.name, exc)) from None
+        raise ImageError(
+            QCoreApplication.translate("personas", "“{0}” cannot be used. {1}").format(
+                path.name, exc
+            )
+        ) from None
     return f"data:image/{kind};base64,{base64.b64encode(data).decode('ascii')}"
 
 
@@ -288,7 +305,11 @@ def parse_age(text: str) -> int | None:
     if not text:
         return None
     if not text.isdigit() or not 0 <= int(text) <= 150:
-        raise ValueError(tr("The age must be a whole number from 0 to 150, or empty."))
+        raise ValueError(
+            QCoreApplication.translate(
+                "personas", "The age must be a whole number from 0 to 150, or empty."
+            )
+        )
     return int(text)
 
 
@@ -304,15 +325,15 @@ class ImageField(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.preview.setWordWrap(True)
-        self.preview.setAccessibleName(tr("Persona image"))
-        self.choose_button = QPushButton(tr("Choose…"))
-        self.choose_button.setAccessibleName(tr("Choose image"))
+        self.preview.setAccessibleName(self.tr("Persona image"))
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button.setAccessibleName(self.tr("Choose image"))
         self.choose_button.setToolTip(
-            tr("A PNG or JPEG file of at most 2 MiB and {0}×{0} pixels").format(MAX_IMAGE_SIDE)
+            self.tr("A PNG or JPEG file of at most 2 MiB and {0}×{0} pixels").format(MAX_IMAGE_SIDE)
         )
-        self.remove_button = QPushButton(tr("Remove"))
-        self.remove_button.setAccessibleName(tr("Remove image"))
-        self.remove_button.setToolTip(tr("Remove the image from this persona"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove image"))
+        self.remove_button.setToolTip(self.tr("Remove the image from this persona"))
         buttons = QVBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.choose_button)
@@ -336,10 +357,16 @@ class _ImageField(Binding):
         pixmap = thumbnail(url, THUMBNAIL)
         if pixmap is not None:
             preview.setPixmap(pixmap)
-            preview.setAccessibleDescription(tr("Image of {0}").format(persona.name))
+            preview.setAccessibleDescription(
+                QCoreApplication.translate("_ImageField", "Image of {0}").format(persona.name)
+            )
         else:
             preview.setPixmap(QPixmap())
-            preview.setText(tr("No image") if not url else tr("Cannot show"))
+            preview.setText(
+                QCoreApplication.translate("_ImageField", "No image")
+                if not url
+                else QCoreApplication.translate("_ImageField", "Cannot show")
+            )
             preview.setAccessibleDescription(preview.text())
         self.widget.remove_button.setEnabled(bool(url))
 
@@ -371,9 +398,9 @@ class PersonasDock(QDockWidget):
     filterChanged = Signal(object)
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Personas"), parent)
+        super().__init__(self.tr("Personas"), parent)
         self.setObjectName("personasDock")
-        self.setAccessibleName(tr("Personas"))
+        self.setAccessibleName(self.tr("Personas"))
         self.controller = controller
         self._selected: str | None = None
         self._filter: str | None = None
@@ -388,11 +415,11 @@ class PersonasDock(QDockWidget):
 
         # the filter
         filter_row = QHBoxLayout()
-        self.filter_label = QLabel(tr("Map for:"))
-        self.filter_label.setAccessibleName(tr("Map for"))
+        self.filter_label = QLabel(self.tr("Map for:"))
+        self.filter_label.setAccessibleName(self.tr("Map for"))
         self.filter_combo = QComboBox()
-        self.filter_combo.setAccessibleName(tr("Persona filter"))
-        self.filter_combo.setToolTip(tr("Dim what the chosen persona does not live"))
+        self.filter_combo.setAccessibleName(self.tr("Persona filter"))
+        self.filter_combo.setToolTip(self.tr("Dim what the chosen persona does not live"))
         self.filter_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -405,7 +432,7 @@ class PersonasDock(QDockWidget):
 
         # the list and its buttons
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Personas"))
+        self.list.setAccessibleName(self.tr("Personas"))
         self.list.setIconSize(QSize(LIST_ICON, LIST_ICON))
         self.list.setSpacing(1)
         self.list.setUniformItemSizes(True)
@@ -415,23 +442,23 @@ class PersonasDock(QDockWidget):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
-        self.add_button = QPushButton(tr("Add"))
-        self.add_button.setAccessibleName(tr("Add persona"))
-        self.add_button.setToolTip(tr("Add a new persona"))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add persona"))
+        self.add_button.setToolTip(self.tr("Add a new persona"))
         self.add_button.clicked.connect(self.add_persona)
-        self.delete_button = QPushButton(tr("Delete"))
-        self.delete_button.setAccessibleName(tr("Delete persona"))
-        self.delete_button.setToolTip(tr("Delete the selected persona"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete persona"))
+        self.delete_button.setToolTip(self.tr("Delete the selected persona"))
         self.delete_button.clicked.connect(self.delete_persona)
         self.up_button = QToolButton()
         self.up_button.setArrowType(Qt.ArrowType.UpArrow)
-        self.up_button.setAccessibleName(tr("Move persona up"))
-        self.up_button.setToolTip(tr("Move up"))
+        self.up_button.setAccessibleName(self.tr("Move persona up"))
+        self.up_button.setToolTip(self.tr("Move up"))
         self.up_button.clicked.connect(lambda: self.move_persona(-1))
         self.down_button = QToolButton()
         self.down_button.setArrowType(Qt.ArrowType.DownArrow)
-        self.down_button.setAccessibleName(tr("Move persona down"))
-        self.down_button.setToolTip(tr("Move down"))
+        self.down_button.setAccessibleName(self.tr("Move persona down"))
+        self.down_button.setToolTip(self.tr("Move down"))
         self.down_button.clicked.connect(lambda: self.move_persona(1))
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
@@ -443,7 +470,7 @@ class PersonasDock(QDockWidget):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
-        line.setAccessibleName(tr("Separator"))
+        line.setAccessibleName(self.tr("Separator"))
         layout.addWidget(line)
 
         # the form
@@ -452,20 +479,20 @@ class PersonasDock(QDockWidget):
         self.hint.setWordWrap(True)
         self.hint.setMargin(16)
         dim(self.hint)
-        self.hint.setAccessibleName(tr("No persona selected"))
+        self.hint.setAccessibleName(self.tr("No persona selected"))
         self.form_page = self._build_form()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.hint)
         self.stack.addWidget(self.form_page)
-        self.stack.setAccessibleName(tr("Persona"))
+        self.stack.setAccessibleName(self.tr("Persona"))
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.stack)
-        self.scroll.setAccessibleName(tr("Persona"))
+        self.scroll.setAccessibleName(self.tr("Persona"))
         layout.addWidget(self.scroll, 1)
-        root.setAccessibleName(tr("Personas"))
+        root.setAccessibleName(self.tr("Personas"))
         self.setWidget(root)
 
         controller.changed.connect(self.refresh)
@@ -473,42 +500,42 @@ class PersonasDock(QDockWidget):
 
     def _build_form(self) -> QWidget:
         page = QWidget()
-        page.setAccessibleName(tr("Persona"))
+        page.setAccessibleName(self.tr("Persona"))
         layout = QVBoxLayout(page)
         layout.setContentsMargins(2, 4, 2, 10)
         self.header, self.id_label, self.form = form_page(layout)
-        self.header.setAccessibleName(tr("Persona name"))
+        self.header.setAccessibleName(self.tr("Persona name"))
 
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(120)
-        self._row(tr("Name"), self.name_edit)
+        self._row(self.tr("Name"), self.name_edit)
         self.fields.append(TextBinding(self, "name", self.name_edit, str, str.strip))
 
-        self.description_edit = self._plain(tr("Description"), "description", lines=False)
+        self.description_edit = self._plain(self.tr("Description"), "description", lines=False)
 
         self.age_edit = QLineEdit()
         self.age_edit.setValidator(
             QRegularExpressionValidator(QRegularExpression("^\\s*\\d{0,3}\\s*$"), self.age_edit)
         )
-        self.age_edit.setPlaceholderText(tr("not set (0 to 150)"))
-        self.age_edit.setToolTip(tr("Age in years, 0 to 150; empty = not set"))
+        self.age_edit.setPlaceholderText(self.tr("not set (0 to 150)"))
+        self.age_edit.setToolTip(self.tr("Age in years, 0 to 150; empty = not set"))
         self.age_edit.setClearButtonEnabled(True)
-        self._row(tr("Age"), self.age_edit)
+        self._row(self.tr("Age"), self.age_edit)
         self.fields.append(TextBinding(self, "age", self.age_edit, format_age, parse_age))
 
-        self.goals_edit = self._plain(tr("Goals"), "goals", lines=True)
-        self.needs_edit = self._plain(tr("Needs"), "needs", lines=True)
-        self.frustrations_edit = self._plain(tr("Frustrations"), "frustrations", lines=True)
-        self.habits_edit = self._plain(tr("Habits"), "habits", lines=True)
+        self.goals_edit = self._plain(self.tr("Goals"), "goals", lines=True)
+        self.needs_edit = self._plain(self.tr("Needs"), "needs", lines=True)
+        self.frustrations_edit = self._plain(self.tr("Frustrations"), "frustrations", lines=True)
+        self.habits_edit = self._plain(self.tr("Habits"), "habits", lines=True)
 
         self.color_field = ColorField(
-            tr("Colour"), lambda initial, _title: self.choose_color(initial)
+            self.tr("Colour"), lambda initial, _title: self.choose_color(initial)
         )
-        self._row(tr("Colour"), self.color_field)
+        self._row(self.tr("Colour"), self.color_field)
         self.fields.append(ColorBinding(self, "color", self.color_field))
 
         self.image_field = ImageField()
-        self._row(tr("Image"), self.image_field)
+        self._row(self.tr("Image"), self.image_field)
         self.fields.append(_ImageField(self, "image", self.image_field))
         return page
 
@@ -573,15 +600,15 @@ class PersonasDock(QDockWidget):
         persona = self.current()
         if persona is None:
             self.hint.setText(
-                tr("Select a persona, or add one.")
+                self.tr("Select a persona, or add one.")
                 if self.controller.doc.personas
-                else tr("This journey has no personas yet. Add one to describe who lives it.")
+                else self.tr("This journey has no personas yet. Add one to describe who lives it.")
             )
             self._set_page(self.hint)
         else:
             force = force or self.stack.currentWidget() is not self.form_page
             self.header.setText(persona.name)
-            self.id_label.setText(tr("id: {0}").format(persona.id))
+            self.id_label.setText(self.tr("id: {0}").format(persona.id))
             for field in self.fields:
                 field.show(persona, force)
             self._set_page(self.form_page)
@@ -591,7 +618,9 @@ class PersonasDock(QDockWidget):
         """Add a persona in one undoable edit, select it and put the cursor in its name."""
         self.commit_pending()
         doc = self.controller.doc
-        persona = Persona(id=doc.new_id("persona"), name=tr("New persona"), color=self.next_color())
+        persona = Persona(
+            id=doc.new_id("persona"), name=self.tr("New persona"), color=self.next_color()
+        )
         if not self.controller.try_perform(
             edits.insert_object, "personas", persona, len(doc.personas),
             undo_text.persona_text("add", persona.name)
@@ -616,23 +645,23 @@ class PersonasDock(QDockWidget):
             parts = []
             if touchpoints:
                 parts.append(
-                    tr("1 touchpoint")
+                    self.tr("1 touchpoint")
                     if touchpoints == 1
-                    else tr("{0} touchpoints").format(touchpoints)
+                    else self.tr("{0} touchpoints").format(touchpoints)
                 )
             if connections:
                 parts.append(
-                    tr("1 connection")
+                    self.tr("1 connection")
                     if connections == 1
-                    else tr("{0} connections").format(connections)
+                    else self.tr("{0} connections").format(connections)
                 )
-            where = tr("{0} and {1}").format(*parts) if len(parts) == 2 else parts[0]
+            where = self.tr("{0} and {1}").format(*parts) if len(parts) == 2 else parts[0]
             answer = plain_text.ask(
                 self,
-                tr("Delete persona"),
-                tr("“{0}” is assigned to {1}. Delete the persona and remove it from them?").format(
-                    persona.name, where
-                ),
+                self.tr("Delete persona"),
+                self.tr(
+                    "“{0}” is assigned to {1}. Delete the persona and remove it from them?"
+                ).format(persona.name, where),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -667,15 +696,15 @@ class PersonasDock(QDockWidget):
 
     def choose_color(self, initial: str | None) -> str | None:
         """Ask the user for a colour, ``#RRGGBB`` or ``None`` (tests replace this)."""
-        return ask_color(initial, self, tr("Persona colour"))
+        return ask_color(initial, self, self.tr("Persona colour"))
 
     def choose_image_file(self) -> str | None:
         """Ask the user for an image file, its path or ``None`` (tests replace this)."""
         path, _ = QFileDialog.getOpenFileName(
             self,
-            tr("Choose a persona image"),
+            self.tr("Choose a persona image"),
             "",
-            tr("PNG or JPEG images (*.png *.jpg *.jpeg);;All files (*)"),
+            self.tr("PNG or JPEG images (*.png *.jpg *.jpeg);;All files (*)"),
         )
         return path or None
 
@@ -743,7 +772,7 @@ class PersonasDock(QDockWidget):
         if options != self._filter_options:
             with QSignalBlocker(self.filter_combo):
                 self.filter_combo.clear()
-                self.filter_combo.addItem(tr("All personas"), None)
+                self.filter_combo.addItem(self.tr("All personas"), None)
                 for persona_id, name, color in options:
                     self.filter_combo.addItem(dot_icon(color), name, persona_id)
             self._filter_options = options

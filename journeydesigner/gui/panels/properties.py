@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -57,7 +57,6 @@ from PySide6.QtWidgets import (
 
 from ... import edits
 from .. import plain_text, undo_text
-from ..i18n import tr
 from .bindings import (
     Binding,
     CheckBinding,
@@ -97,7 +96,9 @@ def parse_number(text: str) -> int | float | None:
     try:
         return float(text)
     except ValueError:
-        raise ValueError(tr("“{0}” is not a number").format(text)) from None
+        raise ValueError(
+            QCoreApplication.translate("properties", "“{0}” is not a number").format(text)
+        ) from None
 
 
 def lines_to_text(values: Sequence[str]) -> str:
@@ -212,12 +213,12 @@ class ColorField(QWidget):
         self.button = QPushButton()
         self.button.setIconSize(QSize(16, 16))
         self.button.setAccessibleName(name)
-        self.button.setToolTip(tr("Choose a colour"))
+        self.button.setToolTip(self.tr("Choose a colour"))
         self.button.clicked.connect(self._choose)
         self.clear_button = QToolButton()
-        self.clear_button.setText(tr("Clear"))
-        self.clear_button.setAccessibleName(tr("Clear {0}").format(name.lower()))
-        self.clear_button.setToolTip(tr("No colour: use the default"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setAccessibleName(self.tr("Clear {0}").format(name.lower()))
+        self.clear_button.setToolTip(self.tr("No colour: use the default"))
         self.clear_button.clicked.connect(lambda: self.chosen.emit(None))
         layout.addWidget(self.button, 1)
         layout.addWidget(self.clear_button)
@@ -226,8 +227,8 @@ class ColorField(QWidget):
     def set_color(self, color: str | None) -> None:
         self.color = color
         self.button.setIcon(color_icon(color))
-        self.button.setText(color.upper() if color else tr("Not set"))
-        self.button.setAccessibleDescription(color.upper() if color else tr("Not set"))
+        self.button.setText(color.upper() if color else self.tr("Not set"))
+        self.button.setAccessibleDescription(color.upper() if color else self.tr("Not set"))
         self.clear_button.setEnabled(color is not None)
 
     def _choose(self) -> None:
@@ -270,7 +271,9 @@ class _PersonasBinding(Binding):
                 state = item.data(Qt.ItemDataRole.UserRole) in chosen
                 item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
         if not personas:
-            self.hint.setText(tr("This journey has no personas."))
+            self.hint.setText(
+                QCoreApplication.translate("_PersonasBinding", "This journey has no personas.")
+            )
         else:
             self.hint.setText(self.owner.personas_hint_text(bool(chosen)))
 
@@ -292,7 +295,7 @@ def plain_text_field(*, lines: bool, visible_lines: int = 3):
     widget = CommitPlainTextEdit()
     widget.set_visible_lines(visible_lines)
     if lines:
-        widget.setPlaceholderText(tr("One per line"))
+        widget.setPlaceholderText(QCoreApplication.translate("properties", "One per line"))
         return widget, lines_to_text, text_to_lines
     return widget, str, str.strip
 
@@ -308,7 +311,7 @@ def form_page(layout: QVBoxLayout) -> tuple[QLabel, QLabel, QFormLayout]:
     id_label = plain_text.label()
     id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     dim(id_label)
-    id_label.setAccessibleName(tr("Identifier"))
+    id_label.setAccessibleName(QCoreApplication.translate("properties", "Identifier"))
     layout.addWidget(header)
     layout.addWidget(id_label)
     form = QFormLayout()
@@ -346,8 +349,8 @@ class _ObjectPage(QWidget):
     def personas_hint_text(self, some_checked: bool) -> str:
         """What the persona list of this page means."""
         if some_checked:
-            return tr("Only the checked personas live this touchpoint.")
-        return tr("None checked: every persona lives this touchpoint.")
+            return self.tr("Only the checked personas live this touchpoint.")
+        return self.tr("None checked: every persona lives this touchpoint.")
 
     def lookup(self, obj_id: str | None) -> Any:
         if obj_id is None:
@@ -360,7 +363,7 @@ class _ObjectPage(QWidget):
 
     def fill(self, obj: Any, force: bool) -> None:
         self.obj_id = obj.id
-        self.id_label.setText(tr("id: {0}").format(obj.id))
+        self.id_label.setText(self.tr("id: {0}").format(obj.id))
         for binding in self.bindings:
             binding.show(obj, force)
 
@@ -439,9 +442,9 @@ class _ObjectPage(QWidget):
     def number(self, label: str, path: str, low: int, high: int, unit: str = "") -> QLineEdit:
         widget = QLineEdit()
         widget.setValidator(QRegularExpressionValidator(_NUMBER_RE, widget))
-        widget.setPlaceholderText(tr("not set ({0} to {1})").format(low, high))
+        widget.setPlaceholderText(self.tr("not set ({0} to {1})").format(low, high))
         widget.setToolTip(
-            tr("A number from {0} to {1}{2}; empty = not set").format(low, high, unit)
+            self.tr("A number from {0} to {1}{2}; empty = not set").format(low, high, unit)
         )
         widget.setClearButtonEnabled(True)
         self._row(label, widget)
@@ -473,16 +476,16 @@ class _ObjectPage(QWidget):
         hint = QLabel()
         hint.setWordWrap(True)
         dim(hint)
-        hint.setAccessibleName(tr("Personas hint"))
+        hint.setAccessibleName(self.tr("Personas hint"))
         box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
         box_layout.setSpacing(2)
         box_layout.addWidget(personas)
         box_layout.addWidget(hint)
-        self.form.addRow(tr("Personas"), box)
-        personas.setAccessibleName(tr("Personas"))
-        box.setAccessibleName(tr("Personas"))
+        self.form.addRow(self.tr("Personas"), box)
+        personas.setAccessibleName(self.tr("Personas"))
+        box.setAccessibleName(self.tr("Personas"))
         self.bindings.append(_PersonasBinding(self, "personas", personas, hint))
         return personas, hint
 
@@ -495,21 +498,28 @@ class _ObjectPage(QWidget):
 
 def _emotion_options() -> list[tuple[str, Any]]:
     return [
-        (tr("Not set"), None),
-        (tr("\u22122 Very negative"), -2),
-        (tr("\u22121 Negative"), -1),
-        (tr("0 Neutral"), 0),
-        (tr("+1 Positive"), 1),
-        (tr("+2 Very positive"), 2),
+        (QCoreApplication.translate("properties", "Not set"), None),
+        (QCoreApplication.translate("properties", "\u22122 Very negative"), -2),
+        (QCoreApplication.translate("properties", "\u22121 Negative"), -1),
+        (QCoreApplication.translate("properties", "0 Neutral"), 0),
+        (QCoreApplication.translate("properties", "+1 Positive"), 1),
+        (QCoreApplication.translate("properties", "+2 Very positive"), 2),
     ]
 
 
 def _initiative_options() -> list[tuple[str, Any]]:
-    return [(tr("Not set"), None), (tr("Proactive"), "proactive"), (tr("Reactive"), "reactive")]
+    return [
+        (QCoreApplication.translate("properties", "Not set"), None),
+        (QCoreApplication.translate("properties", "Proactive"), "proactive"),
+        (QCoreApplication.translate("properties", "Reactive"), "reactive"),
+    ]
 
 
 def _channel_kind_options() -> list[tuple[str, Any]]:
-    return [(tr("Digital"), "digital"), (tr("In person"), "in_person")]
+    return [
+        (QCoreApplication.translate("properties", "Digital"), "digital"),
+        (QCoreApplication.translate("properties", "In person"), "in_person"),
+    ]
 
 
 class TouchpointPage(_ObjectPage):
@@ -517,59 +527,66 @@ class TouchpointPage(_ObjectPage):
 
     def __init__(self, dock: PropertiesDock) -> None:
         super().__init__(dock)
-        self.header.setText(tr("Touchpoint"))
+        self.header.setText(self.tr("Touchpoint"))
         doc = lambda: dock.controller.doc  # noqa: E731
-        self.title = self.line(tr("Title"), "title", 200)
-        self.description = self.plain(tr("Description"), "description", lines=False)
+        self.title = self.line(self.tr("Title"), "title", 200)
+        self.description = self.plain(self.tr("Description"), "description", lines=False)
 
-        self.section(tr("Placement"))
+        self.section(self.tr("Placement"))
         self.stage = self.combo(
-            tr("Stage"), "stage", lambda: [(s.name, s.id) for s in doc().stages]
+            self.tr("Stage"), "stage", lambda: [(s.name, s.id) for s in doc().stages]
         )
         self.channel = self.combo(
-            tr("Channel"), "channel", lambda: [(c.name, c.id) for c in doc().channels]
+            self.tr("Channel"), "channel", lambda: [(c.name, c.id) for c in doc().channels]
         )
         self.step = _NoWheelSpinBox()
         self.step.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.step.setRange(0, 100_000)
-        self.step.setToolTip(tr("Time order inside the stage; equal steps share a column"))
-        self._row(tr("Step"), self.step)
+        self.step.setToolTip(self.tr("Time order inside the stage; equal steps share a column"))
+        self._row(self.tr("Step"), self.step)
         self.bindings.append(SpinBinding(self, "step", self.step))
 
-        self.section(tr("Experience"))
-        self.emotion = self.combo(tr("Emotion"), "emotion", _emotion_options)
+        self.section(self.tr("Experience"))
+        self.emotion = self.combo(self.tr("Emotion"), "emotion", _emotion_options)
         self.personas, self.personas_hint = self.persona_list()
         self.moment_of_truth = self.check(
-            tr("Moment of truth"), "moment_of_truth", tr("A moment that decides the relationship")
+            self.tr("Moment of truth"),
+            "moment_of_truth",
+            self.tr("A moment that decides the relationship"),
         )
 
-        self.section(tr("Management"))
-        self.initiative = self.combo(tr("Initiative"), "initiative", _initiative_options)
+        self.section(self.tr("Management"))
+        self.initiative = self.combo(self.tr("Initiative"), "initiative", _initiative_options)
         self.direct = self.check(
-            tr("Direct contact"), "direct", tr("Unchecked: through a third party")
+            self.tr("Direct contact"), "direct", self.tr("Unchecked: through a third party")
         )
         self.controllable = self.check(
-            tr("Controllable"), "controllable", tr("The organisation can change this touchpoint")
+            self.tr("Controllable"),
+            "controllable",
+            self.tr("The organisation can change this touchpoint"),
         )
-        self.owner = self.line(tr("Owner"), "owner", 200, tr("Team in charge"))
+        self.owner = self.line(self.tr("Owner"), "owner", 200, self.tr("Team in charge"))
 
-        self.section(tr("Notes"))
-        self.pain_points = self.plain(tr("Pain points"), "pain_points", lines=True)
-        self.opportunities = self.plain(tr("Opportunities"), "opportunities", lines=True)
-        self.tags = self.plain(tr("Tags"), "tags", lines=True, visible_lines=2)
+        self.section(self.tr("Notes"))
+        self.pain_points = self.plain(self.tr("Pain points"), "pain_points", lines=True)
+        self.opportunities = self.plain(self.tr("Opportunities"), "opportunities", lines=True)
+        self.tags = self.plain(self.tr("Tags"), "tags", lines=True, visible_lines=2)
 
-        self.section(tr("Metrics"))
-        self.nps = self.number(tr("NPS"), "metrics.nps", -100, 100)
-        self.csat = self.number(tr("CSAT"), "metrics.csat", 0, 100)
-        self.ces = self.number(tr("CES"), "metrics.ces", 1, 7)
+        self.section(self.tr("Metrics"))
+        self.nps = self.number(self.tr("NPS"), "metrics.nps", -100, 100)
+        self.csat = self.number(self.tr("CSAT"), "metrics.csat", 0, 100)
+        self.ces = self.number(self.tr("CES"), "metrics.ces", 1, 7)
 
     def edit_text(self, obj: Any) -> str:
         return undo_text.touchpoint_edit_text(obj.title)
 
 
 def _polarity_options() -> list[tuple[str, Any]]:
-    return [(tr("Positive"), "positive"), (tr("Negative"), "negative"),
-            (tr("Neutral (decision)"), "neutral")]
+    return [
+        (QCoreApplication.translate("properties", "Positive"), "positive"),
+        (QCoreApplication.translate("properties", "Negative"), "negative"),
+        (QCoreApplication.translate("properties", "Neutral (decision)"), "neutral"),
+    ]
 
 
 class ConnectionPage(_ObjectPage):
@@ -579,12 +596,12 @@ class ConnectionPage(_ObjectPage):
 
     def __init__(self, dock: PropertiesDock) -> None:
         super().__init__(dock)
-        self.header.setText(tr("Path"))
-        self.source = self.combo(tr("From"), "source", self._touchpoint_options)
-        self.target = self.combo(tr("To"), "target", self._touchpoint_options)
-        self.polarity = self.combo(tr("Polarity"), "polarity", _polarity_options)
-        self.label = self.line(tr("Label"), "label", 500, tr("What happens on the way"))
-        self.section(tr("Experience"))
+        self.header.setText(self.tr("Path"))
+        self.source = self.combo(self.tr("From"), "source", self._touchpoint_options)
+        self.target = self.combo(self.tr("To"), "target", self._touchpoint_options)
+        self.polarity = self.combo(self.tr("Polarity"), "polarity", _polarity_options)
+        self.label = self.line(self.tr("Label"), "label", 500, self.tr("What happens on the way"))
+        self.section(self.tr("Experience"))
         self.personas, self.personas_hint = self.persona_list()
 
     def _touchpoint_options(self) -> list[tuple[str, Any]]:
@@ -597,8 +614,8 @@ class ConnectionPage(_ObjectPage):
 
     def personas_hint_text(self, some_checked: bool) -> str:
         if some_checked:
-            return tr("Only the checked personas take this path.")
-        return tr("None checked: every persona takes this path.")
+            return self.tr("Only the checked personas take this path.")
+        return self.tr("None checked: every persona takes this path.")
 
     def commit(self, path: str, value: Any) -> bool:
         """One undoable edit that also refuses a self-loop or a duplicate path."""
@@ -614,19 +631,19 @@ class StagePage(_ObjectPage):
 
     def __init__(self, dock: PropertiesDock) -> None:
         super().__init__(dock)
-        self.header.setText(tr("Stage"))
-        self.name = self.line(tr("Name"), "name", 120)
-        self.description = self.plain(tr("Description"), "description", lines=False)
-        self.color_field = self.color(tr("Colour"), "color")
+        self.header.setText(self.tr("Stage"))
+        self.name = self.line(self.tr("Name"), "name", 120)
+        self.description = self.plain(self.tr("Description"), "description", lines=False)
+        self.color_field = self.color(self.tr("Colour"), "color")
         self.questions = self.plain(
-            tr("Guiding questions"), "questions", lines=True, visible_lines=4
+            self.tr("Guiding questions"), "questions", lines=True, visible_lines=4
         )
-        self.section(tr("Metrics"))
+        self.section(self.tr("Metrics"))
         self.conversion_rate = self.number(
-            tr("Conversion rate (%)"), "metrics.conversion_rate", 0, 100, " %"
+            self.tr("Conversion rate (%)"), "metrics.conversion_rate", 0, 100, " %"
         )
         self.retention_rate = self.number(
-            tr("Retention rate (%)"), "metrics.retention_rate", 0, 100, " %"
+            self.tr("Retention rate (%)"), "metrics.retention_rate", 0, 100, " %"
         )
 
     def edit_text(self, obj: Any) -> str:
@@ -638,10 +655,10 @@ class ChannelPage(_ObjectPage):
 
     def __init__(self, dock: PropertiesDock) -> None:
         super().__init__(dock)
-        self.header.setText(tr("Channel"))
-        self.name = self.line(tr("Name"), "name", 120)
-        self.kind_combo = self.combo(tr("Kind"), "kind", _channel_kind_options)
-        self.color_field = self.color(tr("Colour"), "color")
+        self.header.setText(self.tr("Channel"))
+        self.name = self.line(self.tr("Name"), "name", 120)
+        self.kind_combo = self.combo(self.tr("Kind"), "kind", _channel_kind_options)
+        self.color_field = self.color(self.tr("Colour"), "color")
 
     def edit_text(self, obj: Any) -> str:
         return undo_text.header_text("edit", "channel", obj.name)
@@ -658,18 +675,18 @@ class PropertiesDock(QDockWidget):
     """
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Properties"), parent)
+        super().__init__(self.tr("Properties"), parent)
         self.setObjectName("propertiesDock")
         self.controller = controller
         self._kind: str | None = None
         self._id: str | None = None
 
-        self.hint = QLabel(tr("Select a touchpoint, path, stage or channel"))
+        self.hint = QLabel(self.tr("Select a touchpoint, path, stage or channel"))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.hint.setWordWrap(True)
         self.hint.setMargin(16)
         dim(self.hint)
-        self.hint.setAccessibleName(tr("No selection"))
+        self.hint.setAccessibleName(self.tr("No selection"))
 
         self.touchpoint_page = TouchpointPage(self)
         self.connection_page = ConnectionPage(self)
@@ -691,13 +708,13 @@ class PropertiesDock(QDockWidget):
         for page in self.pages.values():
             page.setAccessibleName(page.header.text())
             self.stack.addWidget(page)
-        self.stack.setAccessibleName(tr("Properties"))
+        self.stack.setAccessibleName(self.tr("Properties"))
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.stack)
-        self.scroll.setAccessibleName(tr("Properties"))
+        self.scroll.setAccessibleName(self.tr("Properties"))
         self.setWidget(self.scroll)
         self._set_page(self.hint)
 
