@@ -94,3 +94,10 @@ def test_a_band_count_beyond_the_columns_is_capped():
 def test_bands_are_refused_out_of_range():
     with pytest.raises(ValueError, match="bands"):
         PdfOptions(bands=0)
+
+
+def test_where_the_height_limits_the_scale_bands_end_where_stages_do():
+    doc = load(EXAMPLES / "compra-online.es.journey")  # stages of 3, 4 and 5 columns
+    plan = plan_map(doc, PdfOptions(page_size="A4", bands=2))
+    stage_edges = {s.column.x for s in plan.geometry.stages}
+    assert [t.view.x in stage_edges for t in plan.tiles] == [True, True]

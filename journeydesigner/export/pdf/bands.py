@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ...layout import Geometry, Rect, compute_layout
+from ...layout import Rect, compute_layout
 from ...model import Document
 from .fonts import FontSet
 from .options import MAX_FIT_SCALE, SECTION_GAP, PdfOptions
@@ -72,14 +72,14 @@ def _choose(columns: int, strip_w: float, band_h: float, gap: float, widths: lis
     return best
 
 
-def _cuts(stage_of: list[int], bands: int) -> list[int]:
+def _cuts(stage_of: list[int], bands: int, most: int) -> list[int]:
     """Where to cut ``len(stage_of)`` step columns (their stage indexes, in order) into
-    ``bands`` bands of at most ceil(n / bands) columns: as many cuts as possible
-    between stages, then the bands as even as possible. Returns the indexes of the
-    first column of each band."""
+    ``bands`` bands of at most ``most`` columns (at least ceil(n / bands)): as many
+    cuts as possible between stages, then the bands as even as possible. Returns the
+    indexes of the first column of each band."""
     n = len(stage_of)
     bands = max(1, min(bands, n))
-    most = math.ceil(n / bands)
+    most = max(most, math.ceil(n / bands))
     if n > WEIGHED_COLUMNS:
         return [min(k * most, n - 1) for k in range(bands)]
     inf = (math.inf, math.inf)
@@ -124,8 +124,11 @@ def plan_fit(doc: Document, options: PdfOptions, fonts: FontSet, legend_h: float
         g = compute_layout(doc, print_options(options.persona, choice.card_width, lane_w))
     frame = frame_of(g)
     steps = [(si, c.rect) for si, s in enumerate(g.stages) for c in s.steps]
-    views = _band_views(g, frame.content, steps, choice.bands)
     s = choice.scale
+    # where the page's height limits the scale, a band may take more columns than its
+    # share, so that it can end where a stage does
+    most = int((area.w / s - frame.strip_w) // (choice.card_width + gap) + 1e-9)
+    views = _band_views(frame.content, steps, choice.bands, most)
     widest = max(frame.strip_w + v.w for v in views) * s
     x = area.x + max(0.0, (area.w - widest) / 2)
     y = area.y
@@ -137,11 +140,11 @@ def plan_fit(doc: Document, options: PdfOptions, fonts: FontSet, legend_h: float
                    CARD_TITLE * s, "fit", g, frame, y - BAND_GAP)
 
 
-def _band_views(g: Geometry, content: Rect, steps: list[tuple[int, Rect]],
-                bands: int) -> list[Rect]:
+def _band_views(content: Rect, steps: list[tuple[int, Rect]], bands: int,
+                most: int) -> list[Rect]:
     if not steps:
         return [content]
-    starts = _cuts([si for si, _ in steps], bands)
+    starts = _cuts([si for si, _ in steps], bands, most)
     ends = starts[1:] + [len(steps)]
     return [Rect(steps[a][1].x, content.y, steps[b - 1][1].right - steps[a][1].x, content.h)
             for a, b in zip(starts, ends, strict=True)]
