@@ -129,6 +129,7 @@ def tricky_document() -> Document:
         "Проверка связи",
         "Party 😀 time",
         "Unicorn 🦄 launch",
+        "Coder 👩\u200d💻 love ❤\ufe0f",
         "顾客旅程",
     ]
     return Document(
@@ -203,8 +204,11 @@ def test_without_a_fallback_font_cjk_becomes_boxes_never_nothing():
 
 def test_invisible_formatting_is_dropped_and_controls_become_spaces():
     fonts = FontSet()
-    text = "".join(part for _, part in fonts.runs("a\u200db\ufe0fc\td\u00ade"))
-    assert text == "abc de"
+    text = "".join(part for _, part in fonts.runs("a\u200eb\ufe01c\td\u00ade\u2066f"))
+    assert text == "abc def"
+    # emoji joiners and presentation selectors stay (zero-width), so sequences copy whole
+    assert "".join(part for _, part in fonts.runs("👩\u200d💻 ❤\ufe0f")) == "👩\u200d💻 ❤\ufe0f"
+    assert fonts.width("\u200d\ufe0f", 10) == 0
 
 
 def test_fonts_are_embedded_truetype_and_no_standard_font_is_used(example):

@@ -132,10 +132,16 @@ def fallback_for(ch: str) -> str | None:
 
 
 _SKIN_TONES = range(0x1F3FB, 0x1F400)
+#: Invisible characters kept in the text: DejaVu Sans has them at zero width, and
+#: without them "👩‍💻" or "❤️" would not be found or copied whole.
+_KEPT = frozenset("\u200c\u200d\ufe0e\ufe0f")
 
 
 def _ignorable(ch: str) -> bool:
-    """Invisible formatting (joiners, variation selectors, bidi marks, soft hyphens)."""
+    """Invisible formatting dropped from printed text (bidi marks, soft hyphens, other
+    variation selectors), but the joiners and emoji selectors of :data:`_KEPT`."""
+    if ch in _KEPT:
+        return False
     code = ord(ch)
     return (
         unicodedata.category(ch) == "Cf"
