@@ -18,6 +18,7 @@ from .fonts import FontSet
 from .options import MAX_FIT_SCALE, SECTION_GAP, PdfOptions
 from .printlayout import (
     CARD_TITLE,
+    EMOTION_HEIGHTS,
     card_widths,
     frame_of,
     lane_width,
@@ -119,12 +120,20 @@ def plan_fit(doc: Document, options: PdfOptions, fonts: FontSet, legend_h: float
     gap = print_options(None).step_gap
     choice = _choose(columns, frame.strip_w, frame.strip_h + frame.content.h, gap,
                      card_widths(doc, fonts), area, legend_h, bands)
+    # room left under the map (the page's width limits the scale) goes to the emotion
+    # lane, up to its height on screen
+    s = choice.scale
+    used = choice.bands * (frame.strip_h + frame.content.h) * s + (choice.bands - 1) * BAND_GAP
+    if choice.legend_on_map:
+        used += SECTION_GAP + legend_h
+    emotion = min(EMOTION_HEIGHTS[1], EMOTION_HEIGHTS[0] + max(0.0, area.h - used - 1)
+                  / (choice.bands * s))
     g = probe
-    if choice.card_width != print_options(None).card_width:
-        g = compute_layout(doc, print_options(options.persona, choice.card_width, lane_w))
+    if choice.card_width != print_options(None).card_width or emotion > EMOTION_HEIGHTS[0]:
+        g = compute_layout(doc, print_options(options.persona, choice.card_width, lane_w,
+                                              emotion))
     frame = frame_of(g)
     steps = [(si, c.rect) for si, s in enumerate(g.stages) for c in s.steps]
-    s = choice.scale
     # where the page's height limits the scale, a band may take more columns than its
     # share, so that it can end where a stage does
     most = int((area.w / s - frame.strip_w) // (choice.card_width + gap) + 1e-9)

@@ -43,12 +43,18 @@ def card_title_widths(card_width: float) -> tuple[float, float]:
     return card_width - CARD_TEXT_X - right - radius - 3, card_width - 2 * CARD_TEXT_X
 
 
+#: The printed emotion lane's height: compact, or up to the canvas's when the page
+#: has room to spare below the map.
+EMOTION_HEIGHTS = (112.0, 150.0)
+
+
 def print_options(persona: str | None, card_width: float = CARD_WIDTHS[0],
-                  lane_width: float = LANE_WIDTHS[-1]) -> LayoutOptions:
+                  lane_width: float = LANE_WIDTHS[-1],
+                  emotion_height: float = EMOTION_HEIGHTS[0]) -> LayoutOptions:
     """The layout options of the printed map."""
     return LayoutOptions(card_width=card_width, step_gap=20, lane_header_width=lane_width,
-                         stage_header_height=40, emotion_lane_height=112, emotion_margin=18,
-                         padding=2, persona=persona, drop_columns=False)
+                         stage_header_height=40, emotion_lane_height=emotion_height,
+                         emotion_margin=18, padding=2, persona=persona, drop_columns=False)
 
 
 def lane_width(doc: Document, fonts: FontSet) -> float:
