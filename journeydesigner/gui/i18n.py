@@ -76,7 +76,7 @@ def qt_translations_dir() -> str:
 
 def install_translators(language: str | None = None) -> str:
     """Load the translations of ``language`` (default: the chosen one)."""
-    # the folder of i18n_catalog.qm_path, without importing that tool (ast, xml, subprocess)
+    # the folder of i18n_catalog.qm_path, without importing that tool (xml, subprocess, tempfile)
     from ..templates import resources_dir
 
     app = QCoreApplication.instance()
