@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from datetime import datetime, timedelta
 from enum import StrEnum
 from itertools import chain
 from operator import attrgetter, eq
@@ -28,6 +27,7 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from . import patterns
 from .images import strict_base64
 from .problems import Place, Problem, ProblemError
 from .problems import codes as C  # noqa: N812
@@ -60,7 +60,9 @@ def _name_type(high: int) -> Any:
     return Annotated[
         str,
         AfterValidator(_trimmed_length(1, high)),
-        WithJsonSchema({"type": "string", "minLength": 1, "maxLength": high}),
+        WithJsonSchema(
+            {"type": "string", "minLength": 1, "pattern": patterns.trimmed_length(high)}
+        ),
     ]
 
 
@@ -87,14 +89,18 @@ def _number_in(low: float, high: float) -> Any:
     ]
 
 
+_UTC_TIMESTAMP = re.compile(patterns.UTC_TIMESTAMP)
+_ANY_OFFSET_TIMESTAMP = re.compile(patterns.ANY_OFFSET_TIMESTAMP)
+
+
 def _check_timestamp(value: str) -> str:
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise ProblemError(C.TIMESTAMP_INVALID(value=value)) from None
-    if moment.utcoffset() != timedelta(0):
+    """RFC 3339 in UTC (see :data:`patterns.UTC_TIMESTAMP`, also the schema's rule); other
+    ISO 8601 spellings (``20240101T000000Z``, a space for ``T``, week dates) are refused."""
+    if _UTC_TIMESTAMP.fullmatch(value):
+        return value
+    if _ANY_OFFSET_TIMESTAMP.fullmatch(value):
         raise ProblemError(C.TIMESTAMP_NOT_UTC(value=value))
-    return value
+    raise ProblemError(C.TIMESTAMP_INVALID(value=value))
 
 
 _IMAGE_MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "jpeg": b"\xff\xd8\xff"}
@@ -126,7 +132,12 @@ Timestamp = Annotated[
     str,
     Field(max_length=64),
     AfterValidator(_check_timestamp),
-    WithJsonSchema({"type": "string", "format": "date-time"}),
+    WithJsonSchema({
+        "type": "string",
+        "format": "date-time",
+        "pattern": patterns.UTC_TIMESTAMP,
+        "maxLength": 64,
+    }),
 ]
 Emotion = Annotated[int, Field(ge=-2, le=2)]
 
@@ -253,7 +264,11 @@ class Persona(Node):
         Annotated[
             str,
             AfterValidator(_check_image),
-            WithJsonSchema({"type": "string", "pattern": r"^data:image/(png|jpeg);base64,"}),
+            WithJsonSchema({
+                "type": "string",
+                "pattern": patterns.IMAGE_DATA_URL,
+                "anyOf": patterns.image_length_rules(MAX_IMAGE_BYTES),
+            }),
         ]
         | None
     ) = None
@@ -270,7 +285,7 @@ class Touchpoint(Node):
     channel: Id
     step: Annotated[int, Field(ge=0, le=100_000)] = 0
     emotion: Emotion | None = None
-    personas: list[Id] = Field(default_factory=list)
+    personas: list[Id] = Field(default_factory=list, json_schema_extra={"uniqueItems": True})
     direct: bool = True
     controllable: bool = True
     initiative: Annotated[Initiative, Field(strict=False)] | None = None
@@ -289,7 +304,7 @@ class Connection(Node):
     target: Id
     polarity: Annotated[Polarity, Field(strict=False)]
     label: Annotated[str, Field(max_length=500)] = ""
-    personas: list[Id] = Field(default_factory=list)
+    personas: list[Id] = Field(default_factory=list, json_schema_extra={"uniqueItems": True})
 
 
 class Document(Node):

@@ -267,7 +267,16 @@ def test_language_defaults_to_en():
 
 
 @pytest.mark.parametrize("field", ["created", "modified"])
-@pytest.mark.parametrize("value", ["yesterday", "2024-13-01T00:00:00Z", "22/11/2026", ""])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "yesterday", "2024-13-01T00:00:00Z", "22/11/2026", "",
+        # ISO 8601 spellings besides RFC 3339's, once read and written back (issue 13 item 14)
+        "20240101T000000Z", "2024-01-01 00:00:00Z", "2024-W01-1T00:00:00Z",
+        "2024-001T00:00:00Z", "2024-01-01t00:00:00z", "2024-01-01T00:00:00z",
+        "2023-02-29T00:00:00Z", "2024-01-01T23:59:60Z",
+    ],
+)
 def test_timestamps_must_be_iso_8601(field, value):
     data = valid()
     data[field] = value
