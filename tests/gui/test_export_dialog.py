@@ -192,3 +192,22 @@ def test_characters_no_font_has_are_named_before_exporting(qtbot, doc, tmp_path)
     assert (tmp_path / "mapa.pdf").is_file()
     assert any("U+F0001" in w and "touchpoints[0].title" in w for w in blocker.args[1])
     widget.message_box.close()
+
+
+def test_the_preview_shows_the_bands_within_the_page(qtbot, tmp_path):
+    from journeydesigner.export.pdf import PdfOptions, plan_map
+    from tests.core.test_pdf_bands import long_map
+
+    doc = long_map()
+    widget = ExportDialog(doc, tmp_path / "bandas.pdf")
+    qtbot.addWidget(widget)
+    widget.update_preview()
+    assert "in 2 bands" in widget.info_label.text()
+    plan = plan_map(doc, PdfOptions())
+    image = widget.preview_label.pixmap().toImage()
+    ratio = image.devicePixelRatio()
+    page_right = int((plan.page[0] * min(360 / plan.page[0], 250 / plan.page[1])) * ratio)
+    # nothing of the map is painted right of the page (only its shadow is there)
+    outside = [image.pixelColor(x, y).alpha() for x in range(page_right + 2, image.width())
+               for y in range(image.height())]
+    assert outside and max(outside) < 100

@@ -724,8 +724,10 @@ class GridItem(QGraphicsItem):
                              style.EMOTION_LABELS[lang][level])
             draw_face(painter, QPointF(label_area.right() - 14, y), 6, level)
         painter.save()
+        # intersected with the clip the painter has (a preview drawing a part of the map)
         painter.setClipRect(QRectF(label_area.right(), rect.top(),
-                                   max(0.0, rect.right() - label_area.right()), rect.height()))
+                                   max(0.0, rect.right() - label_area.right()), rect.height()),
+                            Qt.ClipOperation.IntersectClip)
         if len(points) >= 2:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             curve = QPainterPath(QPointF(points[0].x, points[0].y))
