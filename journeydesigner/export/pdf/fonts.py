@@ -36,6 +36,12 @@ _fallbacks: list[str] = []
 _fallback_files: dict[tuple[Path, int], str] = {}
 #: Characters no font covers (looked up once per process).
 _uncovered: set[str] = set()
+#: At most this many characters are looked up through fontconfig in a process (two
+#: programs run per character): a hostile map of thousands of distinct characters no
+#: font has must not run thousands of programs. Unassigned and private-use characters
+#: are never looked up.
+FONTCONFIG_LOOKUPS = 200
+_lookups = 0
 
 
 def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
@@ -107,6 +113,7 @@ def fallback_for(ch: str) -> str | None:
     """The registered fallback font that draws ``ch``: one found before, else the
     first of :func:`.fallback.candidates` that reportlab can embed and that has the
     glyph; None when no font on this machine has it."""
+    global _lookups
     code = ord(ch)
     with _font_lock:
         for name in _fallbacks:
@@ -114,6 +121,10 @@ def fallback_for(ch: str) -> str | None:
                 return name
         if ch in _uncovered:
             return None
+        if _lookups >= FONTCONFIG_LOOKUPS or unicodedata.category(ch) in ("Cn", "Co", "Cs"):
+            _uncovered.add(ch)
+            return None
+        _lookups += 1
         for path, index in fallback.candidates(ch):
             key = (path, index)
             if key in _fallback_files:
