@@ -66,7 +66,7 @@ def _choose(columns: int, strip_w: float, band_h: float, gap: float, widths: lis
             per_band = math.ceil(max(columns, 1) / bands)
             scale, legend = _scale(area, strip_w + per_band * col_w, band_h, bands, legend_h)
             choice = _Choice(scale, bands, card_w, legend)
-            # ties (within a hundredth of a point) go to fewer bands, then wider cards
+            # ties (within a hundredth of a point) go to wider cards, then fewer bands
             if best is None or scale * CARD_TITLE > best.scale * CARD_TITLE + 0.01:
                 best = choice
     assert best is not None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...layout import Geometry, Rect, compute_layout
+from ...layout import Rect, compute_layout
 from ...model import Document
 from .bands import plan_fit
 from .fonts import FontSet
@@ -60,11 +60,10 @@ def _segments(total: float, span: float, cuts: Sequence[float]) -> list[tuple[fl
     return _greedy(total, high, cuts)
 
 
-def plan_map(doc: Document, options: PdfOptions, geometry: Geometry | None = None,
-             legend_height: float | None = None, fonts: FontSet | None = None) -> MapPlan:
-    """The pages of the map for these options (no drawing). ``geometry`` is ignored
-    (print lays the map out itself, :mod:`.printlayout`)."""
-    del geometry
+def plan_map(doc: Document, options: PdfOptions, legend_height: float | None = None,
+             fonts: FontSet | None = None) -> MapPlan:
+    """The pages of the map for these options (no drawing); print lays the map out
+    itself (:mod:`.printlayout`)."""
     fonts = fonts or FontSet()
     if legend_height is None:
         legend_height = Legend(doc, options, fonts, content_box(options).w).height
