@@ -48,6 +48,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from .fileio import load
 
     doc = load(args.file)
+    pictures = None
+    if Path(args.output).suffix.lower() in (".png", ".svg"):
+        from .gui import picture as pictures  # the canvas draws them: this is the launcher
     try:
         warnings = export_file(
             doc,
@@ -60,6 +63,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             appendix=not args.no_appendix,
             dpi=args.dpi,
             bands=args.bands,
+            pictures=pictures,
         )
     except ValueError as exc:
         message = str(exc)

@@ -1,8 +1,9 @@
 """Exports of a journey map, chosen by the output file's extension.
 
 ``.pdf``  print-ready document (Qt-free, :mod:`.pdf`);
-``.png``, ``.svg``  pictures drawn by the canvas (Qt, :mod:`.image`; headless
-works with the offscreen platform);
+``.png``, ``.svg``  pictures drawn by the canvas (Qt, ``journeydesigner.gui.picture``;
+headless works with the offscreen platform), handed in by the caller as ``pictures``
+so that the core never imports the GUI;
 ``.json``, ``.journey``  the document itself in the stable file format (normalised).
 
 Importing this package does not import Qt.
@@ -12,12 +13,23 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Protocol
 
 from ..fileio import save
 from ..model import Document
 
 FORMATS = (".pdf", ".png", ".svg", ".json", ".journey")
 PAGE_SIZE_NAMES = ("A4", "A3", "Letter", "Tabloid")
+
+
+class PictureWriter(Protocol):
+    """What draws PNG and SVG files (``journeydesigner.gui.picture`` is one)."""
+
+    def export_png(self, doc: Document, path: str | os.PathLike[str], dpi: float = ...,
+                   persona: str | None = ...) -> None: ...
+
+    def export_svg(self, doc: Document, path: str | os.PathLike[str],
+                   persona: str | None = ...) -> None: ...
 
 
 def check_persona(doc: Document, persona: str | None) -> None:
@@ -38,10 +50,12 @@ def export_file(
     appendix: bool = True,
     dpi: float = 150,
     bands: int | None = None,
+    pictures: PictureWriter | None = None,
 ) -> list[str]:
     """Export ``doc`` to ``out_path`` (written atomically); returns warnings.
 
-    ``bands`` forces the number of bands of a fit PDF page. Raises ValueError for an
+    ``bands`` forces the number of bands of a fit PDF page; ``pictures`` draws PNG and
+    SVG files (without it they are refused). Raises ValueError for an
     unknown extension, page size or persona, a band count with ``tile``, and
     ``fileio.SaveError`` when the file cannot be written.
     """
@@ -71,14 +85,12 @@ def export_file(
             bands=bands,
         )
         warnings += export_pdf(doc, out, options).warnings
+    elif suffix in (".png", ".svg") and pictures is None:
+        raise ValueError(f"{out}: pictures are drawn by the canvas, which is not loaded here")
     elif suffix == ".png":
-        from .image import export_png
-
-        export_png(doc, out, dpi=dpi, persona=persona)
+        pictures.export_png(doc, out, dpi=dpi, persona=persona)
     elif suffix == ".svg":
-        from .image import export_svg
-
-        export_svg(doc, out, persona=persona)
+        pictures.export_svg(doc, out, persona=persona)
     else:
         if persona is not None:
             warnings.append(
@@ -87,4 +99,4 @@ def export_file(
     return warnings
 
 
-__all__ = ["FORMATS", "PAGE_SIZE_NAMES", "check_persona", "export_file"]
+__all__ = ["FORMATS", "PAGE_SIZE_NAMES", "PictureWriter", "check_persona", "export_file"]

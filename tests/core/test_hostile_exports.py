@@ -221,7 +221,7 @@ def test_svg_of_text_with_control_characters_is_well_formed_xml():
     from PySide6.QtCore import QByteArray
     from PySide6.QtSvg import QSvgRenderer
 
-    from journeydesigner.export.image import render_svg
+    from journeydesigner.gui.picture import render_svg
 
     doc = with_controls()
     before = doc.model_dump()
@@ -237,14 +237,14 @@ def test_svg_of_text_with_control_characters_is_well_formed_xml():
 def test_png_of_text_with_control_characters_renders():
     from PySide6.QtGui import QImage
 
-    from journeydesigner.export.image import render_png
+    from journeydesigner.gui.picture import render_png
 
     image = QImage.fromData(render_png(with_controls(), dpi=36))
     assert not image.isNull() and image.width() > 10
 
 
 def test_printable_leaves_a_clean_document_as_it_is():
-    from journeydesigner.export.image import printable
+    from journeydesigner.export.xml_text import printable
 
     doc = with_picture(png(2, 2))
     assert printable(doc) is doc

@@ -1,4 +1,4 @@
-"""PNG and SVG pictures of the map, painted by the canvas offscreen."""
+"""PNG and SVG pictures of the map, painted by the canvas offscreen (gui/picture.py)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from journeydesigner.export import export_file  # noqa: E402
-from journeydesigner.export.image import export_png, export_svg, render_png  # noqa: E402
 from journeydesigner.fileio import load  # noqa: E402
+from journeydesigner.gui import picture  # noqa: E402
+from journeydesigner.gui.picture import export_png, export_svg, render_png  # noqa: E402
 from journeydesigner.layout import compute_layout  # noqa: E402
 
 pytest.importorskip("PySide6.QtSvg")
@@ -73,8 +74,8 @@ def test_svg_holds_the_titles_as_text(tmp_path, doc):
 
 def test_persona_filter_and_export_file(tmp_path, doc):
     persona = doc.personas[0].id
-    assert export_file(doc, tmp_path / "a.png", persona=persona) == []
-    assert export_file(doc, tmp_path / "a.svg", persona=persona) == []
+    assert export_file(doc, tmp_path / "a.png", persona=persona, pictures=picture) == []
+    assert export_file(doc, tmp_path / "a.svg", persona=persona, pictures=picture) == []
     assert (tmp_path / "a.png").stat().st_size > 1000
     with pytest.raises(ValueError, match="no persona"):
         export_png(doc, tmp_path / "b.png", persona="ghost")
@@ -85,3 +86,11 @@ def test_an_absurd_resolution_is_refused(tmp_path, doc):
     with pytest.raises(ValueError):
         export_png(doc, tmp_path / "huge.png", dpi=2400)
     assert not (tmp_path / "huge.png").exists()
+
+
+def test_export_file_without_a_picture_writer_refuses_pictures(tmp_path, doc):
+    """The core cannot draw pictures itself: it says so and writes nothing."""
+    for name in ("a.png", "a.svg"):
+        with pytest.raises(ValueError, match="drawn by the canvas"):
+            export_file(doc, tmp_path / name)
+        assert not (tmp_path / name).exists()

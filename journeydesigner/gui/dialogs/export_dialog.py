@@ -557,7 +557,7 @@ class ExportDialog(QDialog):
     def _job(self, settings: ExportSettings, doc: Document, path: Path):
         if settings.format in ("png", "svg"):
             # Qt scenes live on the GUI thread: paint here, write in the worker
-            from ...export.image import render_png, render_svg
+            from ..picture import render_png, render_svg
 
             with busy_cursor():
                 if settings.format == "png":

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...export.image import render_thumbnail
 from ...fileio import LoadError, load
 from ...model import Document
 from ...templates import TemplateInfo, list_templates
 from ..panels.properties import dim
+from ..picture import render_thumbnail
 
 PREVIEW = QSize(440, 230)
 ICON = QSize(112, 58)

@@ -1,8 +1,11 @@
 """PNG and SVG pictures of a journey map, drawn by the canvas itself (Qt).
 
 A :class:`~journeydesigner.gui.canvas.scene.JourneyScene` is built over the
-document and rendered with QPainter, so the picture is exactly what the window
-shows. Works headless: without a display the offscreen platform is used.
+document, with a controller of its own (never the window's), and rendered with
+QPainter, so the picture is exactly what the window shows. Works headless: without
+a display the offscreen platform is used. It lives in the GUI because the canvas
+does; the core reaches it only through the launcher (``journeydesigner export``
+passes it to :func:`journeydesigner.export.export_file`), never by importing it.
 
 Scene units are points (1/72 in) at 100 % zoom. Qt sizes fonts for a 96 dpi
 screen, so the scene is always painted at 96 logical dpi and scaled to the
@@ -13,16 +16,13 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import sys
 from pathlib import Path
-from typing import Any, TypeVar
 
+from ..export import check_persona
+from ..export.xml_text import printable
 from ..fileio import write_atomically
-from ..model import Document, Node
-from . import check_persona
-
-NodeT = TypeVar("NodeT", bound=Node)
+from ..model import Document
 
 SCREEN_DPI = 96
 #: Refuse pictures larger than this (a 10 000-card map at 600 dpi would need gigabytes).
@@ -39,7 +39,7 @@ def ensure_app():
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
         ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from ..gui.application import create_app
+        from .application import create_app
 
         app = create_app()
     elif not isinstance(app, QApplication):
@@ -47,49 +47,13 @@ def ensure_app():
     return app
 
 
-#: What XML 1.0 cannot hold: C0 controls but tab and line breaks, U+FFFE and U+FFFF.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-#: The same characters as ``model_dump_json`` writes them (controls as ``\\u00XX``).
-_NOT_XML_IN_JSON = re.compile(r"\\u00(?:0[0-8bcefBCEF]|1[0-9a-fA-F])|[\ufffe\uffff]")
-
-
-def _printable_value(value: Any) -> Any:
-    if isinstance(value, str):
-        return _NOT_XML.sub(" ", value) if _NOT_XML.search(value) else value
-    if isinstance(value, Node):
-        return _printable_node(value)
-    if isinstance(value, list):
-        cleaned = [_printable_value(item) for item in value]
-        return cleaned if any(a is not b for a, b in zip(cleaned, value, strict=True)) else value
-    return value
-
-
-def _printable_node(node: NodeT) -> NodeT:
-    changes = {}
-    for name, value in node.__dict__.items():
-        cleaned = _printable_value(value)
-        if cleaned is not value:
-            changes[name] = cleaned
-    return node.model_copy(update=changes) if changes else node
-
-
-def printable(doc: Document) -> Document:
-    """``doc`` with the characters XML cannot hold written as spaces, as the PDF prints
-    them: an SVG holding them is not well-formed (Qt's own QSvgRenderer refuses it), and
-    both pictures show the same text. ``doc`` itself when it has none (checked on its
-    JSON, in one pass)."""
-    if not _NOT_XML_IN_JSON.search(doc.model_dump_json()):
-        return doc
-    return _printable_node(doc)
-
-
 def _scene(doc: Document, persona: str | None):
     """A scene showing ``doc`` as the window would, with nothing selected."""
     ensure_app()
     from PySide6.QtWidgets import QGraphicsItem
 
-    from ..gui.canvas.scene import JourneyScene
-    from ..gui.controller import DocumentController
+    from .canvas.scene import JourneyScene
+    from .controller import DocumentController
 
     check_persona(doc, persona)
     controller = DocumentController(doc)
