@@ -125,7 +125,7 @@ def changed_connections(edit: Edit) -> set[str] | None:
 
 def updated(obj: Node, changes: Mapping[str, Any]) -> Node:
     """A validated copy of ``obj`` with ``changes``; raises EditError."""
-    data = obj.model_dump()
+    data = obj.model_dump(by_alias=True)  # an evidence's "from" is its key in the file
     data.update(changes)
     try:
         return type(obj).model_validate(data)

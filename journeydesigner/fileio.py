@@ -327,6 +327,8 @@ def _key_count(doc: Document) -> int | None:
         (doc.personas, False),
         (doc.touchpoints, True),
         (doc.connections, False),
+        (doc.lanes, False),
+        (doc.notes, False),
     )
     # the objects of the document's arrays are at depth 3, their metrics at 4
     for group, has_metrics in groups:
@@ -341,6 +343,8 @@ def _key_count(doc: Document) -> int | None:
             count += len(metrics.__pydantic_fields_set__)
             if metrics.__pydantic_extra__:
                 with_extra.append((metrics, 4))
+            if "evidence" in metrics.__pydantic_fields_set__:
+                count += _evidence_keys(metrics.evidence, with_extra)
     for obj, depth in with_extra:
         extra = obj.__pydantic_extra__
         # pydantic puts unknown fields in the fields set too; nothing says it must
@@ -350,6 +354,24 @@ def _key_count(doc: Document) -> int | None:
             return None
         count += nested
     return count
+
+
+def _evidence_keys(evidence: Node, with_extra: list[tuple[Node, int]]) -> int:
+    """The known keys of a touchpoint's ``metrics.evidence`` (depth 5) and of the
+    evidence objects in it; those with unknown fields go to ``with_extra``."""
+    count = len(evidence.__pydantic_fields_set__)
+    if evidence.__pydantic_extra__:
+        with_extra.append((evidence, 5))
+    for name in evidence.__pydantic_fields_set__ & _EVIDENCE_FIELDS:
+        proof = getattr(evidence, name)
+        if proof is not None:
+            count += len(proof.__pydantic_fields_set__)
+            if proof.__pydantic_extra__:
+                with_extra.append((proof, 6))
+    return count
+
+
+_EVIDENCE_FIELDS = frozenset({"nps", "csat", "ces"})
 
 
 def _nested_keys(extra: dict[str, Any], depth: int) -> int | None:

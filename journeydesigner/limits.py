@@ -24,6 +24,8 @@ MAX_COUNTS: dict[str, int] = {
     "personas": 100,
     "touchpoints": 10_000,
     "connections": 20_000,
+    "lanes": 100,
+    "notes": 10_000,
 }
 #: Files of at most this many bytes are validated before their counts are checked:
 #: that takes milliseconds, and the counting would add to every ordinary open.

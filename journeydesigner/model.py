@@ -1,4 +1,4 @@
-"""The journey document: pydantic models of file format v1 (Qt-free).
+"""The journey document: pydantic models of file format v1, edition 2 (Qt-free).
 
 Fields are declared in the order of docs/file-format.md, because that order is
 the key order of saved files. Every object keeps unknown fields
@@ -25,6 +25,7 @@ from pydantic import (
     Field,
     PlainValidator,
     WithJsonSchema,
+    model_validator,
 )
 
 from . import patterns
@@ -103,6 +104,22 @@ def _check_timestamp(value: str) -> str:
     raise ProblemError(C.TIMESTAMP_INVALID(value=value))
 
 
+_CALENDAR_DATE = re.compile(patterns.CALENDAR_DATE)
+
+
+def _check_date(value: str) -> str:
+    """A day that exists, written ``YYYY-MM-DD`` (an evidence's ``from`` and ``to``)."""
+    if not _CALENDAR_DATE.fullmatch(value):
+        raise ProblemError(C.DATE_INVALID(value=value))
+    return value
+
+
+def _check_five_labels(value: list[str]) -> list[str]:
+    if len(value) != 5:
+        raise ProblemError(C.EMOTION_LABELS_COUNT(count=len(value)))
+    return value
+
+
 _IMAGE_MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "jpeg": b"\xff\xd8\xff"}
 
 
@@ -140,6 +157,14 @@ Timestamp = Annotated[
     }),
 ]
 Emotion = Annotated[int, Field(ge=-2, le=2)]
+#: A step is a column; a larger one would make the map millions of points wide.
+Step = Annotated[int, Field(ge=0, le=100_000)]
+Date = Annotated[
+    str,
+    Field(max_length=10),
+    AfterValidator(_check_date),
+    WithJsonSchema({"type": "string", "pattern": patterns.CALENDAR_DATE, "maxLength": 10}),
+]
 
 
 def _exact_integer(value: Any) -> Any:
@@ -165,6 +190,26 @@ class Initiative(StrEnum):
     REACTIVE = "reactive"
 
 
+class MapState(StrEnum):
+    CURRENT = "current"  # as-is
+    FUTURE = "future"  # to-be
+
+
+class LaneKind(StrEnum):
+    NOTES = "notes"
+    PAIN_POINTS = "pain_points"
+    OPPORTUNITIES = "opportunities"
+    FRONTSTAGE = "frontstage"
+    BACKSTAGE = "backstage"
+    SUPPORT = "support"
+
+
+#: Lanes drawn from the touchpoints' own fields: they hold no notes.
+COMPUTED_LANES = frozenset({LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES})
+#: The lanes of a service blueprint, in the order they are drawn.
+BLUEPRINT_LANES = (LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT)
+
+
 class Node(BaseModel):
     """Base of every object in the file: strict types, unknown fields kept."""
 
@@ -177,7 +222,7 @@ class Node(BaseModel):
         """The object as JSON data in file order; defaults are left out."""
         out: dict[str, Any] = {}
         values = self.__dict__
-        for name, default, always in _written_fields(type(self)):
+        for name, key, default, always in _written_fields(type(self)):
             value = values[name]
             if not always and value == default:
                 continue
@@ -185,22 +230,25 @@ class Node(BaseModel):
                 value = [v.to_json_data() if isinstance(v, Node) else v for v in value]
             elif isinstance(value, Node):
                 value = value.to_json_data()
-            out[name] = value  # enums are str subclasses: JSON writes their value
+            out[key] = value  # enums are str subclasses: JSON writes their value
         for name, value in (self.__pydantic_extra__ or {}).items():
             out[name] = value
         return out
 
 
-_FIELD_PLAN: dict[type, tuple[tuple[str, Any, bool], ...]] = {}
+_FIELD_PLAN: dict[type, tuple[tuple[str, str, Any, bool], ...]] = {}
 
 
-def _written_fields(cls: type[Node]) -> tuple[tuple[str, Any, bool], ...]:
-    """(name, default, always written) per field in file order, computed once per
-    class: asking pydantic for defaults on every save made saving large maps slow."""
+def _written_fields(cls: type[Node]) -> tuple[tuple[str, str, Any, bool], ...]:
+    """(name, key in the file, default, always written) per field in file order,
+    computed once per class: asking pydantic for defaults on every save made saving
+    large maps slow. The key differs from the name where the file's is a Python
+    keyword (an evidence's ``from``)."""
     plan = _FIELD_PLAN.get(cls)
     if plan is None:
         plan = tuple(
-            (name, info.get_default(call_default_factory=True), name in cls.always_written)
+            (name, info.alias or name, info.get_default(call_default_factory=True),
+             name in cls.always_written)
             for name, info in cls.model_fields.items()
         )
         _FIELD_PLAN[cls] = plan
@@ -224,11 +272,81 @@ class StageMetrics(Node):
     retention_rate: _number_in(0, 100) | None = None  # type: ignore[valid-type]
 
 
+#: The scale of each touchpoint metric.
+METRIC_SCALES: dict[str, tuple[int, int]] = {"nps": (-100, 100), "csat": (0, 100), "ces": (1, 7)}
+
+
+class Evidence(Node):
+    model_config = ConfigDict(frozen=True)
+    always_written: ClassVar[frozenset[str]] = frozenset({"n", "low", "high"})
+    n: Annotated[int, Field(ge=1, le=1_000_000_000)]
+    low: _number_in(-100, 100)  # type: ignore[valid-type]
+    high: _number_in(-100, 100)  # type: ignore[valid-type]
+    source: Annotated[str, Field(max_length=200)] = ""
+    from_: Annotated[Date | None, Field(alias="from")] = None
+    to: Date | None = None
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Evidence:
+        if self.from_ is not None and self.to is not None and self.from_ > self.to:
+            raise ProblemError(C.EVIDENCE_DATES_REVERSED(Place("to"), start=self.from_,
+                                                         end=self.to))
+        return self
+
+
+# an evidence's interval is on the scale of its metric
+class NpsEvidence(Evidence):
+    low: _number_in(-100, 100)  # type: ignore[valid-type]
+    high: _number_in(-100, 100)  # type: ignore[valid-type]
+
+
+class CsatEvidence(Evidence):
+    low: _number_in(0, 100)  # type: ignore[valid-type]
+    high: _number_in(0, 100)  # type: ignore[valid-type]
+
+
+class CesEvidence(Evidence):
+    low: _number_in(1, 7)  # type: ignore[valid-type]
+    high: _number_in(1, 7)  # type: ignore[valid-type]
+
+
+class MetricsEvidence(Node):
+    model_config = ConfigDict(frozen=True)
+    nps: NpsEvidence | None = None
+    csat: CsatEvidence | None = None
+    ces: CesEvidence | None = None
+
+
 class TouchpointMetrics(Node):
     model_config = ConfigDict(frozen=True)
     nps: _number_in(-100, 100) | None = None  # type: ignore[valid-type]
     csat: _number_in(0, 100) | None = None  # type: ignore[valid-type]
     ces: _number_in(1, 7) | None = None  # type: ignore[valid-type]
+    evidence: MetricsEvidence = _shared_empty(MetricsEvidence)
+
+    @model_validator(mode="after")
+    def _evidence_fits(self) -> TouchpointMetrics:
+        """Each evidence has its metric, whose value lies in the evidence's interval.
+        The place is inside ``metrics``."""
+        if self.evidence is _EMPTY_EVIDENCE:
+            return self
+        for name in METRIC_SCALES:
+            proof: Evidence | None = getattr(self.evidence, name)
+            if proof is None:
+                continue
+            place = Place(f"evidence.{name}")
+            value = getattr(self, name)
+            if value is None:
+                raise ProblemError(C.EVIDENCE_NO_VALUE(place, metric=name))
+            if proof.low > value:
+                raise ProblemError(C.EVIDENCE_LOW_ABOVE_VALUE(place, low=proof.low, value=value))
+            if proof.high < value:
+                raise ProblemError(C.EVIDENCE_HIGH_BELOW_VALUE(place, high=proof.high,
+                                                               value=value))
+        return self
+
+
+_EMPTY_EVIDENCE = TouchpointMetrics.model_fields["evidence"].default
 
 
 class Stage(Node):
@@ -283,7 +401,7 @@ class Touchpoint(Node):
     description: Text = ""
     stage: Id
     channel: Id
-    step: Annotated[int, Field(ge=0, le=100_000)] = 0
+    step: Step = 0
     emotion: Emotion | None = None
     personas: list[Id] = Field(default_factory=list, json_schema_extra={"uniqueItems": True})
     direct: bool = True
@@ -295,6 +413,8 @@ class Touchpoint(Node):
     opportunities: TextList = Field(default_factory=list)
     tags: list[Annotated[str, Field(max_length=200)]] = Field(default_factory=list)
     metrics: TouchpointMetrics = _shared_empty(TouchpointMetrics)
+    quotes: TextList = Field(default_factory=list)
+    votes: Annotated[int, Field(ge=0, le=1_000_000)] = 0
 
 
 class Connection(Node):
@@ -305,6 +425,33 @@ class Connection(Node):
     polarity: Annotated[Polarity, Field(strict=False)]
     label: Annotated[str, Field(max_length=500)] = ""
     personas: list[Id] = Field(default_factory=list, json_schema_extra={"uniqueItems": True})
+
+
+class Lane(Node):
+    always_written: ClassVar[frozenset[str]] = frozenset({"id", "name", "kind"})
+    id: Id
+    name: _name_type(120)  # type: ignore[valid-type]
+    kind: Annotated[LaneKind, Field(strict=False)]
+    color: Color | None = None
+
+
+class Note(Node):
+    always_written: ClassVar[frozenset[str]] = frozenset({"id", "lane", "stage", "text"})
+    id: Id
+    lane: Id
+    stage: Id
+    step: Step | None = None
+    text: _name_type(2000)  # type: ignore[valid-type]
+    color: Color | None = None
+    personas: list[Id] = Field(default_factory=list, json_schema_extra={"uniqueItems": True})
+    touchpoints: list[Id] = Field(default_factory=list, json_schema_extra={"uniqueItems": True})
+
+
+EmotionLabels = Annotated[
+    list[_name_type(40)],  # type: ignore[misc]
+    AfterValidator(_check_five_labels),
+    Field(json_schema_extra={"minItems": 5, "maxItems": 5}),
+]
 
 
 class Document(Node):
@@ -335,6 +482,11 @@ class Document(Node):
     personas: list[Persona] = Field(default_factory=list)
     touchpoints: list[Touchpoint] = Field(default_factory=list)
     connections: list[Connection] = Field(default_factory=list)
+    # edition 2
+    state: Annotated[MapState, Field(strict=False)] | None = None
+    emotion_labels: EmotionLabels | None = None
+    lanes: list[Lane] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
 
     def stage(self, stage_id: str) -> Stage | None:
         return next((s for s in self.stages if s.id == stage_id), None)
@@ -345,6 +497,12 @@ class Document(Node):
     def touchpoint(self, touchpoint_id: str) -> Touchpoint | None:
         return next((t for t in self.touchpoints if t.id == touchpoint_id), None)
 
+    def lane(self, lane_id: str) -> Lane | None:
+        return next((lane for lane in self.lanes if lane.id == lane_id), None)
+
+    def note(self, note_id: str) -> Note | None:
+        return next((n for n in self.notes if n.id == note_id), None)
+
     def all_ids(self) -> set[str]:
         return {
             obj.id
@@ -354,6 +512,8 @@ class Document(Node):
                 self.personas,
                 self.touchpoints,
                 self.connections,
+                self.lanes,
+                self.notes,
             )
             for obj in group
         }
@@ -398,6 +558,8 @@ def _placed_problems(doc: Document) -> list[Problem]:
         "personas": doc.personas,
         "touchpoints": doc.touchpoints,
         "connections": doc.connections,
+        "lanes": doc.lanes,
+        "notes": doc.notes,
     }
     for group, objects in groups.items():
         for i, obj in enumerate(objects):
@@ -444,6 +606,25 @@ def _placed_problems(doc: Document) -> list[Problem]:
         else:
             links[key] = i
         check_personas(place, conn.personas)
+
+    lanes = {lane.id: lane for lane in doc.lanes}
+    for i, note in enumerate(doc.notes):
+        place = f"notes[{i}]"
+        lane = lanes.get(note.lane)
+        if lane is None:
+            problems.append(C.NO_LANE(f"{place}.lane", id=note.lane))
+        elif lane.kind in COMPUTED_LANES:
+            problems.append(C.LANE_COMPUTED(f"{place}.lane", id=note.lane, kind=lane.kind.value))
+        if note.stage not in stage_ids:
+            problems.append(C.NO_STAGE(f"{place}.stage", id=note.stage))
+        check_personas(place, note.personas)
+        listed: set[str] = set()
+        for j, ref in enumerate(note.touchpoints):
+            if ref not in touchpoint_ids:
+                problems.append(C.NO_TOUCHPOINT(f"{place}.touchpoints[{j}]", id=ref))
+            elif ref in listed:
+                problems.append(C.TOUCHPOINT_TWICE(f"{place}.touchpoints[{j}]", id=ref))
+            listed.add(ref)
     return problems
 
 
@@ -451,6 +632,7 @@ _ID = attrgetter("id")
 _TOUCHPOINT_REFS = attrgetter("id", "stage", "channel", "personas")
 _CONNECTION_REFS = attrgetter("id", "source", "target", "personas")
 _POLARITY = attrgetter("polarity._value_")  # a plain str: hashing an enum member runs Python
+_NOTE_REFS = attrgetter("id", "lane", "stage", "personas", "touchpoints")
 
 
 def _columns(getter: attrgetter, objects: list[Node], width: int) -> list[tuple[Any, ...]]:
@@ -466,6 +648,7 @@ def _breaks_no_rule(doc: Document) -> bool:
     loaded, reaching an object costs more than what is then done with it."""
     stages, channels, personas = doc.stages, doc.channels, doc.personas
     touchpoints, connections = doc.touchpoints, doc.connections
+    lanes, notes = doc.lanes, doc.notes
     if not (stages and channels):
         return False
     conn_ids, sources, targets, conn_personas = _columns(_CONNECTION_REFS, connections, 4)
@@ -475,7 +658,12 @@ def _breaks_no_rule(doc: Document) -> bool:
     persona_ids = set(map(_ID, personas))
     touchpoint_ids = set(tp_ids)
     every_id = touchpoint_ids.union(conn_ids, stage_ids, channel_ids, persona_ids)
-    if len(every_id) != sum(map(len, (stages, channels, personas, touchpoints, connections))):
+    if lanes or notes:
+        if not _notes_break_no_rule(lanes, notes, stage_ids, persona_ids, touchpoint_ids):
+            return False
+        every_id.update(map(_ID, lanes), map(_ID, notes))
+    groups = (stages, channels, personas, touchpoints, connections, lanes, notes)
+    if len(every_id) != sum(map(len, groups)):
         return False
     if not (stage_ids.issuperset(tp_stages) and channel_ids.issuperset(tp_channels)):
         return False
@@ -492,6 +680,23 @@ def _breaks_no_rule(doc: Document) -> bool:
         return True
     triples = zip(sources, targets, map(_POLARITY, connections), strict=True)
     return len(set(triples)) == len(connections)
+
+
+def _notes_break_no_rule(lanes: list[Lane], notes: list[Note], stage_ids: set[str],
+                         persona_ids: set[str], touchpoint_ids: set[str]) -> bool:
+    """Whether every note is in a lane that holds notes and names only existing stages,
+    personas and touchpoints, each once (the fast check of :func:`_breaks_no_rule`)."""
+    _, note_lanes, note_stages, note_personas, note_touchpoints = _columns(_NOTE_REFS, notes, 5)
+    holding = {lane.id for lane in lanes if lane.kind not in COMPUTED_LANES}
+    if not (holding.issuperset(note_lanes) and stage_ids.issuperset(note_stages)):
+        return False
+    for refs, known in ((note_personas, persona_ids), (note_touchpoints, touchpoint_ids)):
+        lists = list(filter(None, refs))
+        if not known.issuperset(chain.from_iterable(lists)):
+            return False
+        if sum(map(len, map(set, lists))) != sum(map(len, lists)):
+            return False  # a list names one twice
+    return True
 
 
 def is_valid_id(value: str) -> bool:

@@ -32,14 +32,15 @@ _MONTH_DAY = (
     "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
     "|02-(?:0[1-9]|1[0-9]|2[0-8]))"
 )
+#: A day that exists, ``YYYY-MM-DD`` (29 February in leap years only), no year 0000.
+_DAY = f"(?!0000)(?:[0-9]{{4}}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)"
+#: A date as an evidence's ``from`` and ``to`` hold it (RFC 3339 ``full-date``).
+CALENDAR_DATE = f"^{_DAY}$"
 #: A calendar date and a time of day (RFC 3339 ``full-date "T" partial-time``, with an
-#: upper-case ``T``): real days only (29 February in leap years), no year 0000, no
-#: leap second (60). Expressed in the pattern itself, so that the schema holds with
-#: validators that treat ``format`` as a mere annotation, as JSON Schema 2020-12 lets them.
-DATE_TIME = (
-    f"(?!0000)(?:[0-9]{{4}}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)"
-    "T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?"
-)
+#: upper-case ``T``): real days only, no leap second (60). Expressed in the pattern
+#: itself, so that the schema holds with validators that treat ``format`` as a mere
+#: annotation, as JSON Schema 2020-12 lets them.
+DATE_TIME = f"{_DAY}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?"
 #: A timestamp as the format wants it: in UTC, ending ``Z`` or ``+00:00``.
 UTC_TIMESTAMP = f"^{DATE_TIME}(?:Z|\\+00:00)$"
 #: The same moment with any or no offset: what is refused as "not in UTC".

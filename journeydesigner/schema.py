@@ -1,4 +1,4 @@
-"""The JSON Schema (2020-12) of file format v1, generated from the models.
+"""The JSON Schema (2020-12) of file format v1, edition 2, generated from the models.
 
 The schema says everything about a file that JSON Schema can say, and the loader
 refuses nothing else that it could: ``tests/core/test_schema_agrees.py`` runs it with
@@ -35,6 +35,6 @@ def journey_schema() -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
-        "title": "JourneyDesigner journey map, format version 1",
+        "title": "JourneyDesigner journey map, format version 1 (edition 2)",
         **{k: v for k, v in schema.items() if k != "title"},
     }

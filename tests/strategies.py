@@ -10,19 +10,28 @@ from __future__ import annotations
 
 import base64
 import functools
+import math
 import string
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from hypothesis import strategies as st
 
 from journeydesigner.model import (
+    COMPUTED_LANES,
     MAX_TEXT,
+    METRIC_SCALES,
     Channel,
     ChannelKind,
     Connection,
     Document,
+    Evidence,
     Initiative,
+    Lane,
+    LaneKind,
+    MapState,
+    MetricsEvidence,
+    Note,
     Persona,
     Polarity,
     Stage,
@@ -183,6 +192,28 @@ def stage_metrics(draw: st.DrawFn) -> StageMetrics:
     )
 
 
+dates = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31))
+
+
+@st.composite
+def evidence(draw: st.DrawFn, metric: str, value: float) -> Evidence:
+    """An evidence for ``value`` of ``metric``: an interval around it on its scale."""
+    bottom, top = METRIC_SCALES[metric]
+    low = draw(st.one_of(st.sampled_from([value, bottom]), st.floats(bottom, value),
+                         st.integers(bottom, math.floor(value))))
+    high = draw(st.one_of(st.sampled_from([value, top]), st.floats(value, top),
+                          st.integers(math.ceil(value), top)))
+    fields: dict[str, Any] = {"n": draw(st.integers(1, 10_000)), "low": low, "high": high}
+    fields.update(_optional(draw, {"source": st.one_of(texts(40), st.just("s" * 200))}))
+    span = sorted(draw(st.lists(dates, min_size=2, max_size=2)))
+    if draw(st.booleans()):
+        fields["from"] = span[0].isoformat()
+    if draw(st.booleans()):
+        fields["to"] = span[1].isoformat()
+    model = MetricsEvidence.model_fields[metric].annotation.__args__[0]  # CsatEvidence…
+    return model.model_validate({**fields, **draw(extra_fields(Evidence))})
+
+
 @st.composite
 def touchpoint_metrics(draw: st.DrawFn) -> TouchpointMetrics:
     values = {
@@ -190,10 +221,12 @@ def touchpoint_metrics(draw: st.DrawFn) -> TouchpointMetrics:
         "csat": draw(st.none() | numbers(0, 100)),
         "ces": draw(st.none() | numbers(1, 7)),
     }
-    return TouchpointMetrics(
-        **{k: v for k, v in values.items() if v is not None},
-        **draw(extra_fields(TouchpointMetrics)),
-    )
+    given = {k: v for k, v in values.items() if v is not None}
+    proofs = {name: draw(evidence(name, value)) for name, value in given.items()
+              if draw(st.booleans())}
+    if proofs or draw(st.integers(0, 9)) == 0:
+        given["evidence"] = MetricsEvidence(**proofs, **draw(extra_fields(MetricsEvidence)))
+    return TouchpointMetrics(**given, **draw(extra_fields(TouchpointMetrics)))
 
 
 def _optional(draw: st.DrawFn, fields: dict[str, st.SearchStrategy[Any]]) -> dict[str, Any]:
@@ -213,7 +246,9 @@ def documents(draw: st.DrawFn, max_touchpoints: int = 7) -> Document:
     n_personas = draw(st.integers(0, 3))
     n_touchpoints = draw(st.integers(0, max_touchpoints))
     n_connections = draw(st.integers(0, 6))
-    total = n_stages + n_channels + n_personas + n_touchpoints + n_connections
+    n_lanes = draw(st.integers(0, 4))
+    n_notes = draw(st.integers(0, 6))
+    total = n_stages + n_channels + n_personas + n_touchpoints + n_connections + n_lanes + n_notes
     all_ids = draw(st.lists(ids, min_size=total, max_size=total, unique=True))
     all_ids = iter(all_ids)
     stage_ids = [next(all_ids) for _ in range(n_stages)]
@@ -221,6 +256,8 @@ def documents(draw: st.DrawFn, max_touchpoints: int = 7) -> Document:
     persona_ids = [next(all_ids) for _ in range(n_personas)]
     touchpoint_ids = [next(all_ids) for _ in range(n_touchpoints)]
     connection_ids = [next(all_ids) for _ in range(n_connections)]
+    lane_ids = [next(all_ids) for _ in range(n_lanes)]
+    note_ids = [next(all_ids) for _ in range(n_notes)]
 
     persona_refs = (
         st.lists(st.sampled_from(persona_ids), unique=True, max_size=n_personas)
@@ -298,6 +335,8 @@ def documents(draw: st.DrawFn, max_touchpoints: int = 7) -> Document:
                     "opportunities": text_lists(),
                     "tags": st.lists(st.one_of(texts(20), st.just("t" * 200)), max_size=3),
                     "metrics": touchpoint_metrics(),
+                    "quotes": text_lists(),
+                    "votes": st.integers(0, 1_000_000),
                 },
             ),
             **draw(extra_fields(Touchpoint)),
@@ -336,6 +375,39 @@ def documents(draw: st.DrawFn, max_touchpoints: int = 7) -> Document:
                 )
             )
 
+    lanes = [
+        Lane(
+            id=lid,
+            name=draw(names(120)),
+            kind=draw(st.sampled_from(LaneKind)),
+            **_optional(draw, {"color": colors}),
+            **draw(extra_fields(Lane)),
+        )
+        for lid in lane_ids
+    ]
+    holding = [lane.id for lane in lanes if lane.kind not in COMPUTED_LANES]
+    touchpoint_refs = st.lists(st.sampled_from(touchpoint_ids), unique=True, max_size=3) \
+        if touchpoint_ids else st.just([])
+    notes = [
+        Note(
+            id=nid,
+            lane=draw(st.sampled_from(holding)),
+            stage=draw(st.sampled_from(stage_ids)),
+            text=draw(names(2000)),
+            **_optional(
+                draw,
+                {
+                    "step": st.one_of(st.integers(0, 5), st.integers(0, 100_000)),
+                    "color": colors,
+                    "personas": persona_refs,
+                    "touchpoints": touchpoint_refs,
+                },
+            ),
+            **draw(extra_fields(Note)),
+        )
+        for nid in (note_ids if holding else [])
+    ]
+
     return Document(
         title=draw(names(200)),
         **_optional(
@@ -345,6 +417,8 @@ def documents(draw: st.DrawFn, max_touchpoints: int = 7) -> Document:
                 "language": languages,
                 "created": timestamps,
                 "modified": timestamps,
+                "state": st.sampled_from(MapState),
+                "emotion_labels": st.lists(names(40), min_size=5, max_size=5),
             },
         ),
         stages=stages,
@@ -352,5 +426,7 @@ def documents(draw: st.DrawFn, max_touchpoints: int = 7) -> Document:
         personas=personas,
         touchpoints=touchpoints,
         connections=connections,
+        lanes=lanes,
+        notes=notes,
         **draw(extra_fields(Document)),
     )

@@ -62,6 +62,15 @@ IMAGE_NOT_DATA_URL = declare("image.not_data_url")
 IMAGE_TOO_LARGE = declare("image.too_large", "limit")  # MiB
 IMAGE_NOT_BASE64 = declare("image.not_base64")
 IMAGE_WRONG_KIND = declare("image.wrong_kind", "kind")  # PNG, JPEG
+DATE_INVALID = declare("date.invalid", "value")  # not YYYY-MM-DD, or no such day
+#: ``emotion_labels`` with ``count`` labels instead of five
+EMOTION_LABELS_COUNT = declare("emotion_labels.count", "count")
+#: ``metric``: nps, csat or ces; the evidence is at ``metrics.evidence.<metric>``
+EVIDENCE_NO_VALUE = declare("evidence.no_value", "metric")
+EVIDENCE_LOW_ABOVE_VALUE = declare("evidence.low_above_value", "low", "value")
+EVIDENCE_HIGH_BELOW_VALUE = declare("evidence.high_below_value", "high", "value")
+#: an evidence's ``from`` date (``start``) after its ``to`` date (``end``)
+EVIDENCE_DATES_REVERSED = declare("evidence.dates_reversed", "start", "end")
 #: a pydantic error no code above covers: its type, and pydantic's English
 VALUE_INVALID = declare("value.invalid", "type", "detail")
 
@@ -74,12 +83,17 @@ NO_CHANNEL = declare("reference.no_channel", "id")
 NO_PERSONA = declare("reference.no_persona", "id")
 NO_TOUCHPOINT = declare("reference.no_touchpoint", "id")
 NO_CONNECTION = declare("reference.no_connection", "id")
+NO_LANE = declare("reference.no_lane", "id")
+NO_NOTE = declare("reference.no_note", "id")
 PERSONA_TWICE = declare("reference.persona_twice", "id")
+TOUCHPOINT_TWICE = declare("reference.touchpoint_twice", "id")
+#: a note in a lane of ``kind`` pain_points or opportunities, drawn from the touchpoints
+LANE_COMPUTED = declare("note.lane_computed", "id", "kind")
 CONNECTION_TO_ITSELF = declare("connection.to_itself")
 CONNECTION_DUPLICATE = declare("connection.duplicate", "other")  # the place of the first
 
 # --- the limits of a map (limits) --------------------------------------------------------
-#: ``collection``: stages, channels, personas, touchpoints, connections
+#: ``collection``: stages, channels, personas, touchpoints, connections, lanes, notes
 TOO_MANY = declare("limits.too_many", "collection", "limit")
 
 # --- edits -------------------------------------------------------------------------------

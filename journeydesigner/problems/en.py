@@ -56,6 +56,12 @@ MESSAGES: dict[str, str] = {
     "image.too_large": "image is larger than {limit} MiB",
     "image.not_base64": "image is not valid base64",
     "image.wrong_kind": "image data is not a {kind} file",
+    "date.invalid": "{value!j} is not a date of the form YYYY-MM-DD",
+    "emotion_labels.count": "must hold 5 labels, not {count}",
+    "evidence.no_value": "there is no {metric} value for this evidence",
+    "evidence.low_above_value": "low {low:g} is above the value {value:g}",
+    "evidence.high_below_value": "high {high:g} is below the value {value:g}",
+    "evidence.dates_reversed": "to {end} is before from {start}",
     "value.invalid": "{detail}",
     # rules spanning the document
     "document.no_stages": "a journey needs at least one stage",
@@ -66,7 +72,11 @@ MESSAGES: dict[str, str] = {
     "reference.no_persona": 'no persona with id "{id}"',
     "reference.no_touchpoint": 'no touchpoint with id "{id}"',
     "reference.no_connection": 'no connection with id "{id}"',
+    "reference.no_lane": 'no lane with id "{id}"',
+    "reference.no_note": 'no note with id "{id}"',
     "reference.persona_twice": 'persona "{id}" is listed twice',
+    "reference.touchpoint_twice": 'touchpoint "{id}" is listed twice',
+    "note.lane_computed": 'lane "{id}" is computed ({kind}) and holds no notes',
     "connection.to_itself": "a connection cannot lead from a touchpoint to itself",
     "connection.duplicate": "same source, target and polarity as {other}",
     # the limits of a map
@@ -137,6 +147,8 @@ TERMS: dict[str, dict[str, str]] = {
         "personas": "personas",
         "touchpoints": "touchpoints",
         "connections": "paths (connections)",
+        "lanes": "lanes",
+        "notes": "notes",
     },
 }
 

@@ -60,6 +60,12 @@ MESSAGES: dict[str, str] = {
     "image.too_large": "la imagen ocupa más de {limit} MiB",
     "image.not_base64": "la imagen no está en base64 válido",
     "image.wrong_kind": "los datos de la imagen no son un archivo {kind}",
+    "date.invalid": "{value!j} no es una fecha de la forma AAAA-MM-DD",
+    "emotion_labels.count": "debe tener 5 etiquetas, no {count}",
+    "evidence.no_value": "no hay ningún valor de {metric} para esta evidencia",
+    "evidence.low_above_value": "el mínimo {low:g} está por encima del valor {value:g}",
+    "evidence.high_below_value": "el máximo {high:g} está por debajo del valor {value:g}",
+    "evidence.dates_reversed": "la fecha final {end} es anterior a la inicial {start}",
     "value.invalid": "el valor no es válido (regla {type})",
     # rules spanning the document
     "document.no_stages": "un mapa necesita al menos una etapa",
@@ -70,7 +76,11 @@ MESSAGES: dict[str, str] = {
     "reference.no_persona": 'no hay ninguna persona con el identificador "{id}"',
     "reference.no_touchpoint": 'no hay ningún punto de contacto con el identificador "{id}"',
     "reference.no_connection": 'no hay ningún camino con el identificador "{id}"',
+    "reference.no_lane": 'no hay ningún carril con el identificador "{id}"',
+    "reference.no_note": 'no hay ninguna nota con el identificador "{id}"',
     "reference.persona_twice": 'la persona "{id}" aparece dos veces',
+    "reference.touchpoint_twice": 'el punto de contacto "{id}" aparece dos veces',
+    "note.lane_computed": 'el carril "{id}" se calcula ({kind}) y no contiene notas',
     "connection.to_itself": "un camino no puede ir de un punto de contacto a sí mismo",
     "connection.duplicate": "mismo origen, destino y polaridad que {other}",
     # the limits of a map
@@ -158,6 +168,8 @@ TERMS: dict[str, dict[str, str]] = {
         "personas": "personas",
         "touchpoints": "puntos de contacto",
         "connections": "caminos (conexiones)",
+        "lanes": "carriles",
+        "notes": "notas",
     },
     "reason": _SYSTEM,
 }

@@ -53,7 +53,8 @@ def problem_of(error: Any) -> Problem:
     kind, ctx, loc = error["type"], error.get("ctx") or {}, tuple(error["loc"])
     place = Place(path_of(loc))
     if kind == "value_error" and isinstance(ctx.get("error"), ProblemError):
-        return ctx["error"].problem.at(place)
+        problem = ctx["error"].problem  # a place it has is inside the object validated
+        return problem.at(problem.place.within(place.path) if problem.place else place)
     if kind in _TYPES:
         return _TYPES[kind](place)
     if kind == "literal_error" and loc == ("format",):

@@ -18,9 +18,12 @@ from hypothesis import strategies as st
 from journeydesigner.fileio import LoadError, document_from_data, dumps, loads, parse_json
 from journeydesigner.model import Document, find_problems
 from journeydesigner.problems import CODES, LANGUAGES, Place
+from tests.lane_maps import every_lane_kind
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-EXAMPLE_BYTES = [p.read_bytes() for p in sorted(EXAMPLES.glob("*.journey"))]
+#: the examples, and an edition-2 map with lanes, notes and evidence
+EXAMPLE_BYTES = [p.read_bytes() for p in sorted(EXAMPLES.glob("*.journey"))] + [
+    (json.dumps(every_lane_kind(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")]
 EXAMPLE_DATA = [json.loads(raw) for raw in EXAMPLE_BYTES]
 PATH = "fuzzed.journey"
 
@@ -171,6 +174,18 @@ json_keys = st.one_of(
             "emotion",
             "image",
             "color",
+            "lanes",
+            "notes",
+            "lane",
+            "text",
+            "quotes",
+            "votes",
+            "evidence",
+            "low",
+            "high",
+            "from",
+            "state",
+            "emotion_labels",
             "",
             "\ud800",
             "a\nb",
@@ -192,6 +207,10 @@ json_scalars = st.one_of(
             "in_person",
             "positive",
             "proactive",
+            "frontstage",
+            "pain_points",
+            "future",
+            "2024-02-29",
             "#FFFFFF",
             "2026-01-01T00:00:00Z",
             "data:image/png;base64,iVBORw0KGgo=",
@@ -324,6 +343,13 @@ EDGE_VALUES = [
     "before",
     "site",
     "maya",
+    "goals",
+    "pains",
+    "front",
+    "till",
+    "2024-03-31",
+    "2023-02-29",
+    "support",
     [],
     {},
     [None],

@@ -149,8 +149,8 @@ def mutated(changes: dict[tuple[Any, ...], Any]) -> dict[str, Any]:
             parent = parent[step]
         if value is DELETE:
             del parent[path[-1]]
-        else:
-            parent[path[-1]] = value
+        else:  # a copy: a later path may change what it holds
+            parent[path[-1]] = copy.deepcopy(value)
     return data
 
 
@@ -204,7 +204,23 @@ IMAGES = [
     image("png", b"\xfb\xff") .replace("+", "-").replace("/", "_"),
     "DATA:IMAGE/PNG;BASE64," + base64.b64encode(PNG).decode(), "https://x/y.png", "", None,
 ]
-EXTRA = {"x-tool": {"nested": [1, 2.5, None, True, {"a": "b"}]}, "notes": "kept"}
+EXTRA = {"x-tool": {"nested": [1, 2.5, None, True, {"a": "b"}]}, "x-notes": "kept"}
+#: Edition 2 over ``BASE``: a state, labels, a lane that holds notes and a computed one,
+#: a note, quotes, votes and evidence (each case below changes one of them).
+EDITION_2: dict[tuple[Any, ...], Any] = {
+    ("state",): "current",
+    ("emotion_labels",): ["Fatal", "Mal", "Normal", "Bien", "Genial"],
+    ("lanes",): [{"id": "metas", "name": "Metas", "kind": "notes"},
+                 {"id": "dolores", "name": "Dolores", "kind": "pain_points", "color": "#E15759"}],
+    ("notes",): [{"id": "n1", "lane": "metas", "stage": "antes", "step": 0, "text": "Comprar",
+                  "color": "#59A14F", "personas": ["lucia"], "touchpoints": ["anuncio"]}],
+    ("touchpoints", 0, "quotes"): ["¡Qué rápido!"],
+    ("touchpoints", 0, "votes"): 2,
+    ("touchpoints", 0, "metrics", "evidence"): {"csat": {
+        "n": 10, "low": 70, "high": 80, "source": "encuesta.csv", "from": "2024-01-01",
+        "to": "2024-01-31"}},
+}
+EVIDENCE = ("touchpoints", 0, "metrics", "evidence", "csat")
 
 
 def _many(name: str, count: int) -> list[dict[str, Any]]:
@@ -212,15 +228,21 @@ def _many(name: str, count: int) -> list[dict[str, Any]]:
             "channels": lambda i: {"id": f"h{i}", "name": "H", "kind": "digital"},
             "personas": lambda i: {"id": f"p{i}", "name": "P"},
             "touchpoints": lambda i: {"id": f"t{i}", "title": "T", "stage": "antes",
-                                      "channel": "web", "step": 0, "emotion": None}}[name]
+                                      "channel": "web", "step": 0, "emotion": None},
+            "lanes": lambda i: {"id": f"l{i}", "name": "L", "kind": "notes"},
+            "notes": lambda i: {"id": f"n{i}", "lane": "l0", "stage": "antes", "text": "N"},
+            }[name]
     return [make(i) for i in range(count)]
 
 
 def _at_limit(name: str, extra: int) -> dict[tuple[Any, ...], Any]:
     """``BASE`` with ``name`` holding its limit plus ``extra`` elements, references kept."""
     count = MAX_COUNTS[name] + extra
+    if name == "notes":
+        return {("lanes",): _many("lanes", 1), (name,): _many(name, count)}
     if name != "connections":
-        return {(name,): BASE[name] + _many(name, count - len(BASE[name]))}
+        given = BASE.get(name, [])
+        return {(name,): given + _many(name, count - len(given))}
     ends = [f"t{i}" for i in range(100)]  # 100 × 99 × 3 distinct connections
     triples = itertools.islice(
         ((a, b, p) for a, b in itertools.permutations(ends, 2)
@@ -298,12 +320,71 @@ def _corpus() -> list[tuple[str, dict[tuple[Any, ...], Any]]]:
     each("connection personas", ("connections", 0, "personas"),
          [["andres", "andres"], ["lucia", "andres"], [], None])
     each("connection id", ("connections", 0, "id"), IDS)
+    _edition_2_cases(cases)
     # unknown fields are kept at every level, whatever they hold
     for path in ((), ("stages", 0), ("channels", 0), ("personas", 0), ("touchpoints", 0),
                  ("touchpoints", 0, "metrics"), ("stages", 0, "metrics"), ("connections", 0)):
         cases.append((f"extra at {path}", {(*path, key): value for key, value in EXTRA.items()}))
+    for path in (("lanes", 0), ("notes", 0), EVIDENCE[:-1], EVIDENCE):
+        cases.append((f"extra at {path}", {**EDITION_2, **{(*path, key): value
+                                                          for key, value in EXTRA.items()}}))
     cases.append(("top level", {}))
     return cases
+
+
+def _edition_2_cases(cases: list[tuple[str, dict[tuple[Any, ...], Any]]]) -> None:
+    """Each field of edition 2 with good and bad values, over :data:`EDITION_2`."""
+    def each(label: str, path: tuple[Any, ...], values: list[Any]) -> None:
+        cases.extend((f"{label}={value!r:.40}", {**EDITION_2, path: value}) for value in values)
+
+    cases.append(("edition 2", EDITION_2))
+    for field in ("notes", "state", "emotion_labels"):
+        cases.append((f"edition 2 without {field}",
+                      {path: value for path, value in EDITION_2.items() if path != (field,)}))
+    labels = EDITION_2[("emotion_labels",)]
+    each("state", ("state",), ["current", "future", "Current", "as-is", "", None, 1])
+    each("emotion labels", ("emotion_labels",),
+         [labels[:4], [*labels, "Más"], [], ["x" * 40] * 5, ["x" * 41, *labels[1:]],
+          [" ", *labels[1:]], [" x ", *labels[1:]], [1, *labels[1:]], None, "x"])
+    each("lane kind", ("lanes", 1, "kind"),
+         ["notes", "pain_points", "opportunities", "frontstage", "backstage", "support",
+          "Notes", "goals", "", None])
+    each("holding lane kind", ("lanes", 0, "kind"), ["frontstage", "backstage", "support"])
+    each("lane name", ("lanes", 1, "name"), ["", " ", "x" * 120, "x" * 121, None])
+    each("lane id", ("lanes", 1, "id"), IDS)
+    each("lane color", ("lanes", 0, "color"), ["#abcdef", "#abcdeg", None, ""])
+    each("note text", ("notes", 0, "text"),
+         ["", " ", "x" * 2000, "x" * 2001, " " + "x" * 2000 + "\n", None, 1])
+    each("note step", ("notes", 0, "step"), [*INTEGERS, DELETE])
+    each("note stage", ("notes", 0, "stage"), ["durante", "bad id", None])
+    each("note personas", ("notes", 0, "personas"),
+         [[], ["lucia", "andres"], ["lucia", "lucia"], ["bad id"], None])
+    each("note touchpoints", ("notes", 0, "touchpoints"),
+         [[], ["anuncio", "caja"], ["anuncio", "anuncio"], ["bad id"], None, "anuncio"])
+    each("note color", ("notes", 0, "color"), ["#000000", "#00000", None])
+    each("quotes", ("touchpoints", 0, "quotes"),
+         [[], ["x" * MAX_TEXT], ["x" * (MAX_TEXT + 1)], [None], None, "x"])
+    each("votes", ("touchpoints", 0, "votes"),
+         [0, 1, 1_000_000, 1_000_001, -1, True, None, "1"])
+    each("evidence", EVIDENCE[:-1], [{}, None, [], {"csat": None}])
+    each("evidence n", (*EVIDENCE, "n"), [1, 0, 10**9, 10**9 + 1, 1.5, True, None, DELETE])
+    each("evidence low", (*EVIDENCE, "low"), [0, 75.5, 0.0, -0.01, True, None, "1", DELETE])
+    each("evidence high", (*EVIDENCE, "high"), [100, 75.5, 100.01, None, DELETE])
+    each("evidence source", (*EVIDENCE, "source"), ["", "x" * 200, "x" * 201, None, 1])
+    for end, other in (("from", "to"), ("to", "from")):  # the other end left out
+        cases.extend((f"evidence {end}={value!r}",
+                      {**EDITION_2, (*EVIDENCE, other): DELETE, (*EVIDENCE, end): value})
+                     for value in ["2024-01-15", "2024-02-29", "2023-02-29", "2024-13-01",
+                                   "0000-01-01", "2024-1-15", "2024-01-15T00:00:00Z",
+                                   "2024-01-15\n", "", None, 20240115])
+    cases.append(("nps evidence", {**EDITION_2, ("touchpoints", 0, "metrics", "evidence"): {
+        "nps": {"n": 5, "low": -100, "high": 0}}}))
+    cases.append(("nps evidence off scale", {**EDITION_2, ("touchpoints", 0, "metrics",
+                                                          "evidence"): {
+        "nps": {"n": 5, "low": -101, "high": 0}}}))
+    cases.append(("ces evidence off scale", {**EDITION_2, ("touchpoints", 0, "metrics",
+                                                          "evidence"): {
+        "ces": {"n": 5, "low": 0.5, "high": 3}}}))
 
 
 CORPUS = _corpus()
@@ -348,7 +429,19 @@ ONLY_THE_APP_REFUSES: list[tuple[str, Callable[[], dict[str, Any]]]] = [
     ("2.0 for a step", lambda: mutated({("touchpoints", 0, "step"): 2.0})),
     ("1.0 for an emotion", lambda: mutated({("touchpoints", 0, "emotion"): 1.0})),
     ("30.0 for an age", lambda: mutated({("personas", 0, "age"): 30.0})),
+    ("1.0 for votes", lambda: mutated({**EDITION_2, ("touchpoints", 0, "votes"): 1.0})),
     ("unknown fields nested deeper than 64 levels", lambda: mutated({("x-deep",): _DEEP})),
+    ("a note in a computed lane", lambda: mutated({**EDITION_2, ("notes", 0, "lane"): "dolores"})),
+    ("a note in no lane", lambda: mutated({**EDITION_2, ("notes", 0, "lane"): "nada"})),
+    ("a note about no touchpoint",
+     lambda: mutated({**EDITION_2, ("notes", 0, "touchpoints"): ["nada"]})),
+    ("a lane id used twice", lambda: mutated({**EDITION_2, ("lanes", 1, "id"): "n1"})),
+    ("evidence low above the value", lambda: mutated({**EDITION_2, (*EVIDENCE, "low"): 76})),
+    ("evidence high below the value", lambda: mutated({**EDITION_2, (*EVIDENCE, "high"): 75})),
+    ("evidence without its metric",
+     lambda: mutated({**EDITION_2, ("touchpoints", 0, "metrics", "csat"): DELETE})),
+    ("evidence from after to",
+     lambda: mutated({**EDITION_2, (*EVIDENCE, "from"): "2024-02-01"})),
 ]
 
 

@@ -384,7 +384,7 @@ class _ObjectPage(QWidget):
         if not leaf:
             return {head: value}
         nested = getattr(obj, head)
-        data = nested.model_dump()  # keeps fields unknown to this version
+        data = nested.model_dump(by_alias=True)  # keeps fields unknown to this version
         data[leaf] = value
         known = type(nested).model_fields
         return {head: {k: v for k, v in data.items() if not (k in known and v is None)}}
