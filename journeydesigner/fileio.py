@@ -30,7 +30,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from . import limits
+from . import json_places, limits
+from .json_places import has_lone_surrogate, printable
 from .model import FORMAT_NAME, FORMAT_VERSION, Document, Node, find_problems
 from .problems import Place, Problem, ProblemError, line
 from .problems import codes as C  # noqa: N812
@@ -89,39 +90,9 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise ProblemError(C.JSON_DUPLICATE_KEY(key=_printable(key[:60])))
+            raise ProblemError(C.JSON_DUPLICATE_KEY(key=printable(key[:60])))
         out[key] = value
     return out
-
-
-def _walk(data: Any) -> Iterator[tuple[str, Any, int]]:
-    """Every value with its place and depth, iteratively (no recursion limit)."""
-    stack: list[tuple[str, Any, int]] = [("", data, 1)]
-    while stack:
-        place, value, depth = stack.pop()
-        yield place, value, depth
-        if isinstance(value, dict):
-            for key, child in value.items():
-                yield f"{place}.{key}" if place else str(key), key, depth
-                stack.append((f"{place}.{key}" if place else str(key), child, depth + 1))
-        elif isinstance(value, list):
-            for i, child in enumerate(value):
-                stack.append((f"{place}[{i}]", child, depth + 1))
-
-
-def _printable(text: str) -> str:
-    """``text`` (a key from the file) fit for a one-line message: control characters and
-    lone surrogates escaped as in JSON, so a message can always be printed."""
-    escaped = json.dumps(text, ensure_ascii=False)[1:-1]
-    return escaped.encode("utf-8", "backslashreplace").decode("utf-8")
-
-
-def _has_lone_surrogate(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 #: The JSON parser's complaints (``json.JSONDecodeError.msg``, some ending in "at"
@@ -168,25 +139,28 @@ def parse_json(raw: bytes) -> Any:
             parse_float=_finite_float,
             object_pairs_hook=_unique_keys,
         )
-    except ProblemError:
-        raise
+    except ProblemError as exc:  # a hook's, without a place
+        raise ProblemError(_located(text, exc.problem)) from None
     except json.JSONDecodeError as exc:
         place = Place(line=exc.lineno, column=exc.colno)
         raise ProblemError(C.JSON_SYNTAX(place, complaint=json_complaint(exc))) from None
     except RecursionError:
-        raise ProblemError(C.JSON_TOO_DEEP(limit=MAX_DEPTH)) from None
+        raise ProblemError(_located(text, C.JSON_TOO_DEEP(limit=MAX_DEPTH))) from None
     except ValueError as exc:  # integers with more digits than Python converts
-        raise ProblemError(_long_integer(exc)) from None
+        raise ProblemError(_located(text, _long_integer(exc))) from None
     # Lone surrogates can only come from \\u escapes; when there are none, only
     # the depth needs checking, and places are worked out only to report a problem.
     surrogates = _SURROGATE_ESCAPE.search(text) is not None
     if _breaks_limits(data, surrogates):
-        for place, value, depth in _walk(data):
-            if depth > MAX_DEPTH:
-                raise ProblemError(C.JSON_TOO_DEEP(_printable(place), limit=MAX_DEPTH))
-            if isinstance(value, str) and _has_lone_surrogate(value):
-                raise ProblemError(C.JSON_LONE_SURROGATE(_printable(place)))
+        kind = C.JSON_TOO_DEEP(limit=MAX_DEPTH) if not surrogates else C.JSON_LONE_SURROGATE()
+        raise ProblemError(_located(text, kind))
     return data
+
+
+def _located(text: str, refusal: Problem) -> Problem:
+    """The first refusal of ``text`` with its path, line and column, read again
+    (:mod:`.json_places`); ``refusal``, as the parser gave it, should none be found."""
+    return json_places.first_refusal(text, MAX_DEPTH) or refusal
 
 
 def _long_integer(exc: ValueError) -> Problem:
@@ -212,19 +186,19 @@ def _breaks_limits(data: Any, surrogates: bool) -> bool:
             return True  # its children, containers or not, sit one level deeper
         if isinstance(value, dict):
             for key, child in value.items():
-                if surrogates and _has_lone_surrogate(key):
+                if surrogates and has_lone_surrogate(key):
                     return True
                 if isinstance(child, dict | list):
                     stack.append((child, depth + 1))
-                elif surrogates and isinstance(child, str) and _has_lone_surrogate(child):
+                elif surrogates and isinstance(child, str) and has_lone_surrogate(child):
                     return True
         elif isinstance(value, list):
             for child in value:
                 if isinstance(child, dict | list):
                     stack.append((child, depth + 1))
-                elif surrogates and isinstance(child, str) and _has_lone_surrogate(child):
+                elif surrogates and isinstance(child, str) and has_lone_surrogate(child):
                     return True
-        elif surrogates and isinstance(value, str) and _has_lone_surrogate(value):
+        elif surrogates and isinstance(value, str) and has_lone_surrogate(value):
             return True
     return False
 
@@ -426,8 +400,8 @@ def _count_excess(raw: bytes) -> Problem | None:
     if excess is None:
         return None
     name, index, offset = excess
-    place = Place(f"{name}[{index}]", line=text.count("\n", 0, offset) + 1,
-                  column=offset - text.rfind("\n", 0, offset))
+    line, column = json_places.line_column(text, offset)
+    place = Place(f"{name}[{index}]", line=line, column=column)
     return C.TOO_MANY(place, collection=name, limit=limits.MAX_COUNTS[name])
 
 

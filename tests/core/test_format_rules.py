@@ -1034,21 +1034,24 @@ def raw_valid() -> bytes:
 def test_non_finite_numbers_are_refused(token, message):
     raw = raw_valid().replace(b'"step": 1', b'"step": ' + token, 1)
     assert token in raw
-    assert refused(raw) == lines(message)
+    # named with their path and their line and column (issue 13 item 11)
+    assert refused(raw) == lines(f"touchpoints[1].step (line 52, column 15): {message}")
 
 
 def test_non_finite_numbers_are_refused_in_unknown_fields_too():
     data = valid()
     data["x_score"] = 1.5
     raw = encode(data).replace(b"1.5", b"NaN")
-    assert refused(raw) == lines("NaN is not a valid JSON number")
+    assert refused(raw) == lines("x_score (line 86, column 14): NaN is not a valid JSON number")
 
 
 def test_integers_with_too_many_digits_are_refused():
     raw = raw_valid().replace(b'"step": 1', b'"step": 1' + b"0" * 5000, 1)
     result = refused(raw)
-    assert len(result) == 1
-    assert result[0].startswith(f"{FILE}: not valid JSON: ")
+    assert result == lines(
+        "touchpoints[1].step (line 52, column 15): not valid JSON: Exceeds the limit (4300 "
+        "digits) for integer string conversion: value has 5001 digits; use "
+        "sys.set_int_max_str_digits() to increase the limit")
 
 
 @pytest.mark.parametrize("raw", [b"", b"   ", b"\n\n", b"\t \r\n"])
@@ -1137,7 +1140,8 @@ def test_utf8_byte_order_mark_is_accepted():
 
 def test_lone_surrogate_in_text_is_refused():
     raw = raw_valid().replace(b'"Compra online"', b'"Compra \\ud800 online"')
-    assert refused(raw) == lines("title: text holds an unpaired surrogate (\\ud800–\\udfff)")
+    assert refused(raw) == lines(
+        "title (line 4, column 12): text holds an unpaired surrogate (\\ud800–\\udfff)")
 
 
 def test_lone_surrogate_deep_inside_is_refused_with_its_place():
@@ -1145,7 +1149,8 @@ def test_lone_surrogate_deep_inside_is_refused_with_its_place():
     data["touchpoints"][2]["pain_points"] = ["ok", "SURROGATE"]
     raw = encode(data).replace(b"SURROGATE", b"\\udfff")
     assert refused(raw) == lines(
-        "touchpoints[2].pain_points[1]: text holds an unpaired surrogate (\\ud800–\\udfff)"
+        "touchpoints[2].pain_points[1] (line 64, column 9): text holds an unpaired surrogate "
+        "(\\ud800–\\udfff)"
     )
 
 
@@ -1155,23 +1160,28 @@ def test_lone_surrogate_in_a_key_is_refused():
     raw = encode(data).replace(b'"KEY"', b'"x\\udc00"')
     # the key is shown escaped: the message itself must be printable UTF-8
     assert refused(raw) == lines(
-        "stages[0].x\\udc00: text holds an unpaired surrogate (\\ud800–\\udfff)"
+        "stages[0].x\\udc00 (line 10, column 7): text holds an unpaired surrogate "
+        "(\\ud800–\\udfff)"
     )
     refused(raw)[0].encode("utf-8")
 
 
 def test_duplicate_key_with_a_lone_surrogate_is_shown_escaped():
+    """The first problem in the text is named: the key's surrogate, before it repeats."""
     raw = b'{"format": "journeydesigner", "\\ud800": 1, "\\ud800": 2}'
-    assert refused(raw) == lines('key "\\ud800" appears twice in one object')
+    assert refused(raw) == lines(
+        "\\ud800 (line 1, column 31): text holds an unpaired surrogate (\\ud800–\\udfff)")
+    assert fileio.printable("\ud800") == "\\ud800"
 
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        (b'{"a\\nb": 1, "a\\nb": 2}', 'key "a\\nb" appears twice in one object'),
+        (b'{"a\\nb": 1, "a\\nb": 2}',
+         'a\\nb (line 1, column 13): key "a\\nb" appears twice in one object'),
         (
             b'{"a\\n": [[[[' + b"[" * 70 + b"]" * 70 + b"]]]]}",
-            "a\\n" + "[0]" * 63 + ": values are nested deeper than 64 levels",
+            "a\\n" + "[0]" * 63 + " (line 1, column 72): values are nested deeper than 64 levels",
         ),
     ],
 )
@@ -1236,7 +1246,7 @@ def test_nesting_up_to_the_limit_is_kept_and_one_more_level_is_refused():
     doc = accepted(data)
     assert json.loads(dumps(doc))["x_deep"] == data["x_deep"]
     data["x_deep"] = nested_lists(fileio.MAX_DEPTH - 1)
-    place = "x_deep" + "[0]" * (fileio.MAX_DEPTH - 1)
+    place = "x_deep" + "[0]" * (fileio.MAX_DEPTH - 1) + " (line 149, column 129)"
     assert refused(data) == lines(
         f"{place}: values are nested deeper than {fileio.MAX_DEPTH} levels"
     )
@@ -1261,13 +1271,15 @@ def test_top_level_must_be_an_object(raw, kind):
 
 def test_duplicate_keys_are_refused():
     raw = b'{"format": "journeydesigner", "version": 1, "title": "A", "title": "B"}'
-    assert refused(raw) == lines('key "title" appears twice in one object')
+    assert refused(raw) == lines(
+        'title (line 1, column 59): key "title" appears twice in one object')
 
 
 def test_duplicate_keys_in_nested_objects_are_refused():
     raw = raw_valid().replace(b'"id": "caja",', b'"id": "caja", "id": "caja2",', 1)
     assert b'"caja2"' in raw
-    assert refused(raw) == lines('key "id" appears twice in one object')
+    assert refused(raw) == lines(
+        'touchpoints[3].id (line 64, column 21): key "id" appears twice in one object')
 
 
 def test_file_over_the_size_limit(monkeypatch, tmp_path):

@@ -26,6 +26,10 @@ EXAMPLE_BYTES = [p.read_bytes() for p in sorted(EXAMPLES.glob("*.journey"))] + [
     (json.dumps(every_lane_kind(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")]
 EXAMPLE_DATA = [json.loads(raw) for raw in EXAMPLE_BYTES]
 PATH = "fuzzed.journey"
+#: Refusals of the JSON text that name their line and column (and path)
+PLACED_IN_THE_TEXT = {"json.syntax", "json.constant", "json.number_too_large",
+                      "json.duplicate_key", "json.integer_too_long", "json.too_deep",
+                      "json.lone_surrogate"}
 
 FUZZ = settings(
     deadline=None,
@@ -50,6 +54,8 @@ def check_loads(raw: bytes) -> Document | None:
             assert problem.code in CODES and problem.code != "value.invalid", problem
             assert set(problem.params) == set(CODES[problem.code].params)
             assert isinstance(problem.place, Place)
+            if problem.code in PLACED_IN_THE_TEXT:  # issue 13 item 11
+                assert problem.place.line is not None and problem.place.column, problem
             assert isinstance(problem.message, str) and problem.message
         return None
     # Anything that is accepted must be a valid document that saves and loads back.
