@@ -22,6 +22,7 @@ from pathlib import Path
 from ..export import check_persona
 from ..export.xml_text import printable
 from ..fileio import write_atomically
+from ..layout import LayoutOptions, compute_layout
 from ..model import Document
 
 SCREEN_DPI = 96
@@ -101,6 +102,23 @@ def render_thumbnail(doc: Document, width: int, height: int):
     return image
 
 
+def png_size(doc: Document, dpi: float, persona: str | None = None) -> tuple[int, int]:
+    """Width and height in pixels of the PNG of ``doc`` at ``dpi``, from the layout the
+    canvas draws (its scene is exactly the geometry's size); raises ValueError beyond
+    :data:`MAX_PIXELS`. Cheap next to building the scene, and so asked first: a picture
+    that is refused builds nothing (a scene of 10,000 cards takes seconds to build and
+    as long again to destroy)."""
+    geometry = compute_layout(doc, LayoutOptions(persona=persona))
+    factor = dpi / 72
+    width = max(1, math.ceil(geometry.width * factor))
+    height = max(1, math.ceil(geometry.height * factor))
+    if width * height > MAX_PIXELS:
+        raise ValueError(
+            f"the picture would be {width} × {height} pixels; choose a lower resolution"
+        )
+    return width, height
+
+
 def render_png(doc: Document, dpi: float = 150, persona: str | None = None) -> bytes:
     """The map as PNG bytes at ``dpi`` (1 scene unit = 1/72 in)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -108,16 +126,10 @@ def render_png(doc: Document, dpi: float = 150, persona: str | None = None) -> b
 
     if not 10 <= dpi <= 2400:
         raise ValueError("dpi must be from 10 to 2400")
+    check_persona(doc, persona)
     doc = printable(doc)
+    width, height = png_size(doc, dpi, persona)  # refused before any scene is built
     controller, scene = _scene(doc, persona)
-    rect = scene.sceneRect()
-    factor = dpi / 72
-    width = max(1, math.ceil(rect.width() * factor))
-    height = max(1, math.ceil(rect.height() * factor))
-    if width * height > MAX_PIXELS:
-        raise ValueError(
-            f"the picture would be {width} × {height} pixels; choose a lower resolution"
-        )
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
         raise MemoryError(f"not enough memory for a {width} × {height} picture")

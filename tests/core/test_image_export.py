@@ -94,3 +94,23 @@ def test_export_file_without_a_picture_writer_refuses_pictures(tmp_path, doc):
         with pytest.raises(ValueError, match="drawn by the canvas"):
             export_file(doc, tmp_path / name)
         assert not (tmp_path / name).exists()
+
+
+def test_a_picture_too_large_is_refused_before_any_scene_is_built(monkeypatch, doc):
+    """Issue 13 item 15: the refusal came after the whole scene of a huge map was built
+    (seconds, and as long again to destroy it); the size comes from the layout now."""
+    def no_scene(*_args):
+        raise AssertionError("a scene was built for a picture that is refused")
+
+    monkeypatch.setattr(picture, "_scene", no_scene)
+    with pytest.raises(ValueError, match="pixels; choose a lower resolution"):
+        render_png(doc, dpi=2400)
+
+
+@pytest.mark.parametrize("filtered", [False, True])
+def test_the_size_checked_first_is_the_size_of_the_picture(doc, filtered):
+    from PySide6.QtGui import QImage
+
+    persona = doc.personas[0].id if filtered else None
+    image = QImage.fromData(render_png(doc, dpi=50, persona=persona))
+    assert (image.width(), image.height()) == picture.png_size(doc, 50, persona)
