@@ -23,7 +23,7 @@ MAX_COUNTS: dict[str, int] = {
     "channels": 100,
     "personas": 100,
     "touchpoints": 10_000,
-    "connections": 20_000,
+    "connections": 10_000,
     "lanes": 100,
     "notes": 10_000,
 }

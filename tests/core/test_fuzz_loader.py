@@ -6,12 +6,15 @@ valid document that saves and loads back to itself.
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 import math
+import struct
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -362,6 +365,44 @@ EDGE_VALUES = [
     [1],
     ["x"],
     {"id": "x"},
+    # the classes of issue 13: rich text, huge fields and words, control characters,
+    # odd base64 and pictures, timestamps other tools spell differently, blank names
+    *(ISSUE_13_TEXTS := [
+        '<img src="/etc/passwd">Maya',
+        '<img src="/dev/zero">',
+        "<b>bold</b> &amp; <a href='file:///etc/shadow'>x</a>",
+        "W" * 20_000,
+        "W" * 20_001,
+        "word " * 4_000,
+        "\x00\x07\x1b]0;title\x07\x1b[2J\x1b]52;c;aGk=\x07",
+        "\u202e\u2066bidi\u2069 \ufffe\uffff \x7f\x85\x9b",
+        "\u3000",
+        "\x85",
+        "\x1c\x1d",
+        "\ufeff",
+        "20240101T000000Z",
+        "2024-01-01 00:00:00Z",
+        "2024-W01-1T00:00:00Z",
+        "2024-01-01t00:00:00z",
+        "2024-02-29T00:00:00Z",
+        "2023-02-29T00:00:00Z",
+        "2026-11-22T09:00:00.123456789Z",
+    ]),
+    *(ISSUE_13_IMAGES := [
+        "data:image/png;base64,iVBORw0KGgo===x",
+        "data:image/png;base64,iVBORw0KGgo",
+        "data:image/png;base64,iVBORw0KGgp=",
+        "data:image/png;base64,iVBO Rw0K\nGgo=",
+        "data:image/png;base64,iVBORw0KGgo=iVBO",
+        "data:image/png;base64,iVBORw0KGgo-_==",
+        # a PNG header claiming 13,300 × 13,300 pixels, and a JPEG claiming 65,535²
+        "data:image/png;base64," + base64.b64encode(
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + struct.pack(">II", 13_300, 13_300)
+            + b"\x08\x06\x00\x00\x00").decode(),
+        "data:image/jpeg;base64," + base64.b64encode(
+            b"\xff\xd8\xff\xc0\x00\x11\x08" + struct.pack(">HH", 65_535, 65_535)).decode(),
+        "data:image/png;base64," + base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(2 << 20)).decode(),
+    ]),
 ]
 
 
@@ -404,3 +445,55 @@ def test_non_finite_floats_reach_the_loader_as_tokens():
     raw = json.dumps({"x": math.nan, "y": math.inf}).encode()
     assert b"NaN" in raw and b"Infinity" in raw
     assert check_loads(raw) is None
+
+
+# --- every class of issue 13, as whole documents (deterministic) --------------------------
+
+
+def _example_with(place: tuple, value: Any) -> bytes:
+    data = copy.deepcopy(EXAMPLE_DATA[0])
+    lookup(data, place[:-1])[place[-1]] = value
+    return json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+
+def _many(name: str, count: int) -> bytes:
+    """The first example with copies of the first element of ``name`` (new ids) added
+    until it holds ``count``."""
+    data = copy.deepcopy(EXAMPLE_DATA[0])
+    first = data[name][0]
+    data[name] += [{**first, "id": f"x{i}"} for i in range(count - len(data[name]))]
+    return json.dumps(data).encode()
+
+
+_TEXT_PLACES = [("title",), ("description",), ("personas", 0, "name"), ("stages", 0, "name"),
+                ("stages", 0, "color"), ("touchpoints", 0, "title"),
+                ("touchpoints", 0, "pain_points"), ("connections", 0, "label"), ("created",)]
+#: (label, the bytes, whether they open; None where that depends on the field).
+ISSUE_13_DOCUMENTS: list[tuple[str, Any, bool | None]] = [
+    *((f"{place}={text[:30]!r}", lambda p=place, t=text: _example_with(
+        p, [t] if p[-1] == "pain_points" else t), None) for place in _TEXT_PLACES
+      for text in ISSUE_13_TEXTS),
+    # kept as they are, never decoded beyond their header (the two claiming huge sizes)
+    *((f"image={url[:40]!r}", lambda u=url: _example_with(("personas", 0, "image"), u),
+       i in (6, 7)) for i, url in enumerate(ISSUE_13_IMAGES)),
+    ("101 stages", lambda: _many("stages", 101), False),
+    ("100 personas", lambda: _many("personas", 100), True),
+    ("10,001 touchpoints, counted in the text", lambda: _many("touchpoints", 10_001), False),
+    ("over 64 MiB", lambda: b"{" + b" " * (64 << 20) + b"}", False),
+    ("nested 65 deep", lambda: _example_with(("x-deep",), json.loads("[" * 65 + "]" * 65)),
+     False),
+    ("4,301 digits", lambda: EXAMPLE_BYTES[0].replace(b'"step": 0', b'"step": ' + b"9" * 4301, 1),
+     False),
+    ("NaN", lambda: EXAMPLE_BYTES[0].replace(b'"step": 0', b'"step": NaN', 1), False),
+    ("a duplicate key",
+     lambda: EXAMPLE_BYTES[0].replace(b'"step": 0', b'"step": 0, "step": 1', 1), False),
+    ("1.0 for a step", lambda: _example_with(("touchpoints", 0, "step"), 1.0), False),
+]
+
+
+@pytest.mark.parametrize(("label", "make", "opens"), ISSUE_13_DOCUMENTS,
+                         ids=[label for label, _, _ in ISSUE_13_DOCUMENTS])
+def test_every_class_of_issue_13(label, make, opens):
+    doc = check_loads(make())
+    if opens is not None:
+        assert (doc is not None) == opens
