@@ -38,6 +38,8 @@ COMMANDS = {
     "png": ["export", "{map}", "-o", "{out}.png", "--dpi", "150"],
     "svg": ["export", "{map}", "-o", "{out}.svg"],
     "png-refused": ["export", "{map}", "-o", "{out}-big.png", "--dpi", "2400"],
+    # the wide map's largest picture within MAX_PIXELS (at 150 dpi it is refused)
+    "png-25dpi": ["export", "{map}", "-o", "{out}-25.png", "--dpi", "25"],
 }
 FLOORS = {
     "validate": "import json, sys, journeydesigner.fileio; "
@@ -48,7 +50,7 @@ FLOORS = {
            "json.loads(open(sys.argv[1], 'rb').read())",
 }
 FLOOR_OF = {"validate": "validate", "analyze": "validate", "pdf": "pdf", "png": "qt", "svg": "qt",
-            "png-refused": "qt"}
+            "png-refused": "qt", "png-25dpi": "qt"}
 TIMEOUT = 600
 
 

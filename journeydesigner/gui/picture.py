@@ -26,8 +26,9 @@ from ..layout import LayoutOptions, compute_layout
 from ..model import Document
 
 SCREEN_DPI = 96
-#: Refuse pictures larger than this (a 10 000-card map at 600 dpi would need gigabytes).
-MAX_PIXELS = 250_000_000
+#: Refuse pictures larger than this: the image alone takes 4 bytes a pixel (400 MB), and
+#: painting and encoding it about as much again (bench/bench_limits.py).
+MAX_PIXELS = 100_000_000
 
 
 def ensure_app():
