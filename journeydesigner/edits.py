@@ -10,33 +10,42 @@ the values, so an Edit never leaves a document that breaks the format.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import ValidationError
 
 from .model import (
+    BLUEPRINT_LANES,
+    COMPUTED_LANES,
     Channel,
     ChannelKind,
     Connection,
     Document,
+    Lane,
+    LaneKind,
     Node,
+    Note,
     Persona,
     Stage,
     Touchpoint,
+    note_problems,
 )
 from .problems import ProblemError
 from .problems import codes as C  # noqa: N812
 from .problems.validation import problem_of
 
-Collection = Literal["stages", "channels", "personas", "touchpoints", "connections"]
+Collection = Literal["stages", "channels", "personas", "touchpoints", "connections", "lanes",
+                     "notes"]
 COLLECTIONS: tuple[Collection, ...] = (
     "stages",
     "channels",
     "personas",
     "touchpoints",
     "connections",
+    "lanes",
+    "notes",
 )
 
 
@@ -52,6 +61,8 @@ _NOT_FOUND = {
     "personas": C.NO_PERSONA,
     "touchpoints": C.NO_TOUCHPOINT,
     "connections": C.NO_CONNECTION,
+    "lanes": C.NO_LANE,
+    "notes": C.NO_NOTE,
 }
 
 
@@ -171,11 +182,16 @@ def add_objects(
     touchpoints: list[Touchpoint],
     connections: list[Connection],
     text: str,
+    lanes: Sequence[Lane] = (),
+    notes: Sequence[Note] = (),
 ) -> Edit:
-    """Insert touchpoints and the connections between them (paste, duplicate)."""
+    """Insert touchpoints, the connections between them, and notes with the lanes
+    they need (paste, duplicate)."""
     ops = list(add_touchpoints(doc, touchpoints, text).ops)
-    start = len(doc.connections)
-    ops += [Op("insert", "connections", start + i, new=c) for i, c in enumerate(connections)]
+    for collection, objects in (("connections", connections), ("lanes", lanes),
+                                ("notes", notes)):
+        start = len(getattr(doc, collection))
+        ops += [Op("insert", collection, start + i, new=obj) for i, obj in enumerate(objects)]
     return Edit(text, tuple(ops))
 
 
@@ -202,8 +218,23 @@ def delete_touchpoints(
     """Delete touchpoints with their connections, plus other chosen connections."""
     ids = set(ids)
     ops = _removals(doc, "connections", {*_connections_of(doc, ids), *connection_ids})
+    ops += _without_references(doc, "touchpoints", ids)
     ops += _removals(doc, "touchpoints", ids)
     return Edit(text, tuple(ops))
+
+
+def _without_references(doc: Document, field: Literal["touchpoints", "personas"],
+                        ids: set[str], keep: Callable[[Note], bool] = lambda note: True
+                        ) -> list[Op]:
+    """Replacements of the notes (those ``keep`` accepts) that name one of ``ids`` in
+    ``field``, by copies that no longer do."""
+    return [
+        Op("replace", "notes", i, old=note,
+           new=note.model_copy(update={field: [r for r in getattr(note, field)
+                                               if r not in ids]}))
+        for i, note in enumerate(doc.notes)
+        if keep(note) and not ids.isdisjoint(getattr(note, field))
+    ]
 
 
 # --- any object --------------------------------------------------------------
@@ -261,7 +292,8 @@ def reorder_to_slot(doc: Document, collection: Collection, obj_id: str, shown: S
 
 
 def insert_object(
-    doc: Document, collection: Collection, obj: Stage | Channel | Persona, index: int, text: str
+    doc: Document, collection: Collection, obj: Stage | Channel | Persona | Lane, index: int,
+    text: str
 ) -> Edit:
     if obj.id in doc.all_ids():
         raise EditError(C.EDIT_ID_USED(id=obj.id))
@@ -276,8 +308,12 @@ def delete_stage_or_channel(
     if len(getattr(doc, collection)) <= 1:
         raise EditError(C.NO_STAGES() if collection == "stages" else C.NO_CHANNELS())
     field = "stage" if collection == "stages" else "channel"
-    held = [t.id for t in doc.touchpoints if getattr(t, field) == obj_id]
-    ops = list(delete_touchpoints(doc, held).ops)
+    held = {t.id for t in doc.touchpoints if getattr(t, field) == obj_id}
+    gone = {n.id for n in doc.notes if n.stage == obj_id} if collection == "stages" else set()
+    ops = _removals(doc, "connections", _connections_of(doc, held))
+    ops += _without_references(doc, "touchpoints", held, lambda note: note.id not in gone)
+    ops += _removals(doc, "notes", gone)
+    ops += _removals(doc, "touchpoints", held)
     ops += _removals(doc, collection, [obj_id])
     return Edit(text, tuple(ops))
 
@@ -361,5 +397,137 @@ def delete_persona(doc: Document, persona_id: str, text: str = "Delete persona")
                 new = obj.model_copy(
                     update={"personas": [p for p in obj.personas if p != persona_id]})
                 ops.append(Op("replace", collection, i, old=obj, new=new))
+    ops += _without_references(doc, "personas", {persona_id})
     ops += _removals(doc, "personas", [persona_id])
+    return Edit(text, tuple(ops))
+
+
+# --- lanes and notes (edition 2) ---------------------------------------------------
+
+#: The names of the three lanes "Service blueprint" adds, by the map's language.
+BLUEPRINT_NAMES: dict[str, dict[LaneKind, str]] = {
+    "en": {LaneKind.FRONTSTAGE: "Frontstage actions", LaneKind.BACKSTAGE: "Backstage actions",
+           LaneKind.SUPPORT: "Support processes"},
+    "es": {LaneKind.FRONTSTAGE: "Acciones visibles", LaneKind.BACKSTAGE: "Acciones internas",
+           LaneKind.SUPPORT: "Procesos de soporte"},
+}
+
+
+def new_lane(doc: Document, name: str, kind: LaneKind) -> Lane:
+    return Lane(id=doc.new_id(name), name=name, kind=kind)
+
+
+def add_service_blueprint(doc: Document, text: str = "Add service blueprint") -> Edit:
+    """Add a frontstage, a backstage and a support lane, named in the map's language,
+    after the lanes there are; a kind the map has a lane of already is not added again."""
+    names = BLUEPRINT_NAMES.get(doc.language.split("-")[0].lower(), BLUEPRINT_NAMES["en"])
+    present = {lane.kind for lane in doc.lanes}
+    ops: list[Op] = []
+    probe = doc.model_copy(update={"lanes": list(doc.lanes)})  # new ids see the lanes added
+    for kind in BLUEPRINT_LANES:
+        if kind in present:
+            continue
+        lane = new_lane(probe, names[kind], kind)
+        ops.append(Op("insert", "lanes", len(probe.lanes), new=lane))
+        probe.lanes.append(lane)
+    return Edit(text, tuple(ops))
+
+
+def update_lane(doc: Document, lane_id: str, changes: Mapping[str, Any], text: str) -> Edit:
+    """Rename, recolour or change the kind of a lane; a lane that holds notes cannot
+    become a computed one (pain points, opportunities)."""
+    edit = update_object(doc, "lanes", lane_id, changes, text)
+    if edit:
+        lane: Lane = edit.ops[0].new
+        if lane.kind in COMPUTED_LANES and any(n.lane == lane_id for n in doc.notes):
+            raise EditError(C.LANE_COMPUTED(id=lane_id, kind=lane.kind.value))
+    return edit
+
+
+def delete_lane(doc: Document, lane_id: str, text: str = "Delete lane") -> Edit:
+    """Delete a lane with the notes it holds."""
+    _index(doc, "lanes", lane_id)
+    ops = _removals(doc, "notes", [n.id for n in doc.notes if n.lane == lane_id])
+    ops += _removals(doc, "lanes", [lane_id])
+    return Edit(text, tuple(ops))
+
+
+def notes_in(doc: Document, lane_id: str) -> list[str]:
+    return [n.id for n in doc.notes if n.lane == lane_id]
+
+
+def _checked_note(doc: Document, note: Note) -> Note:
+    problems = note_problems(doc, note)
+    if problems:
+        raise EditError(problems[0])
+    return note
+
+
+def new_note(doc: Document, lane: str, stage: str, text: str, step: int | None = None,
+             **fields: Any) -> Note:
+    """A note with a fresh id, checked against ``doc``; raises EditError."""
+    data = {"id": doc.new_id(f"note-{text[:24]}"), "lane": lane, "stage": stage, "text": text,
+            "step": step, **fields}
+    try:
+        note = Note.model_validate(data)
+    except ValidationError as exc:
+        raise EditError(problem_of(exc.errors()[0])) from None
+    return _checked_note(doc, note)
+
+
+def add_notes(doc: Document, notes: Sequence[Note], text: str = "Add note") -> Edit:
+    used = doc.all_ids()
+    for note in notes:
+        if note.id in used:
+            raise EditError(C.EDIT_ID_USED(id=note.id))
+        _checked_note(doc, note)
+        used.add(note.id)
+    start = len(doc.notes)
+    return Edit(text, tuple(Op("insert", "notes", start + i, new=n) for i, n in enumerate(notes)))
+
+
+def update_note(doc: Document, note_id: str, changes: Mapping[str, Any],
+                text: str = "Edit note") -> Edit:
+    """Change a note's text, colour, lane, stage, step, personas or touchpoints,
+    refusing references ``doc`` lacks and computed lanes."""
+    edit = update_object(doc, "notes", note_id, changes, text)
+    if edit:
+        _checked_note(doc, edit.ops[0].new)
+    return edit
+
+
+def move_notes(doc: Document, moves: Mapping[str, tuple[str, str, int | None]],
+               text: str = "Move note") -> Edit:
+    """Place notes in new (lane, stage, step) cells, step None spanning the stage."""
+    ops: list[Op] = []
+    for note_id, (lane, stage, step) in moves.items():
+        changes = {"lane": lane, "stage": stage, "step": step}
+        ops += update_note(doc, note_id, changes, text).ops
+    return Edit(text, tuple(ops))
+
+
+def delete_notes(doc: Document, ids: Iterable[str], text: str = "Delete note") -> Edit:
+    return Edit(text, tuple(_removals(doc, "notes", ids)))
+
+
+def link_note(doc: Document, note_id: str, touchpoint_ids: Iterable[str], linked: bool = True,
+              text: str = "Link note") -> Edit:
+    """Link a note to touchpoints (or, ``linked=False``, unlink it from them); those
+    already so are left as they are."""
+    note = doc.notes[_index(doc, "notes", note_id)]
+    wanted = list(dict.fromkeys(touchpoint_ids))
+    if linked:
+        refs = note.touchpoints + [t for t in wanted if t not in note.touchpoints]
+    else:
+        refs = [t for t in note.touchpoints if t not in wanted]
+    return update_note(doc, note_id, {"touchpoints": refs}, text)
+
+
+def add_votes(doc: Document, ids: Iterable[str], votes: int, text: str = "Vote") -> Edit:
+    """Give (or, negative, take back) dot votes to touchpoints; never below zero."""
+    ops: list[Op] = []
+    for tp_id in ids:
+        tp = doc.touchpoints[_index(doc, "touchpoints", tp_id)]
+        ops += update_object(doc, "touchpoints", tp_id, {"votes": max(0, tp.votes + votes)},
+                             text).ops
     return Edit(text, tuple(ops))

@@ -609,23 +609,41 @@ def _placed_problems(doc: Document) -> list[Problem]:
 
     lanes = {lane.id: lane for lane in doc.lanes}
     for i, note in enumerate(doc.notes):
-        place = f"notes[{i}]"
-        lane = lanes.get(note.lane)
-        if lane is None:
-            problems.append(C.NO_LANE(f"{place}.lane", id=note.lane))
-        elif lane.kind in COMPUTED_LANES:
-            problems.append(C.LANE_COMPUTED(f"{place}.lane", id=note.lane, kind=lane.kind.value))
-        if note.stage not in stage_ids:
-            problems.append(C.NO_STAGE(f"{place}.stage", id=note.stage))
-        check_personas(place, note.personas)
+        problems += _note_problems(note, f"notes[{i}]", lanes, stage_ids, persona_ids,
+                                   touchpoint_ids)
+    return problems
+
+
+def _note_problems(note: Note, place: str, lanes: dict[str, Lane], stage_ids: set[str],
+                   persona_ids: set[str], touchpoint_ids: set[str]) -> list[Problem]:
+    """What is wrong with the references of ``note`` (at ``place``)."""
+    problems: list[Problem] = []
+    lane = lanes.get(note.lane)
+    if lane is None:
+        problems.append(C.NO_LANE(f"{place}.lane", id=note.lane))
+    elif lane.kind in COMPUTED_LANES:
+        problems.append(C.LANE_COMPUTED(f"{place}.lane", id=note.lane, kind=lane.kind.value))
+    if note.stage not in stage_ids:
+        problems.append(C.NO_STAGE(f"{place}.stage", id=note.stage))
+    for field, known, missing, twice in (
+        ("personas", persona_ids, C.NO_PERSONA, C.PERSONA_TWICE),
+        ("touchpoints", touchpoint_ids, C.NO_TOUCHPOINT, C.TOUCHPOINT_TWICE),
+    ):
         listed: set[str] = set()
-        for j, ref in enumerate(note.touchpoints):
-            if ref not in touchpoint_ids:
-                problems.append(C.NO_TOUCHPOINT(f"{place}.touchpoints[{j}]", id=ref))
+        for j, ref in enumerate(getattr(note, field)):
+            if ref not in known:
+                problems.append(missing(f"{place}.{field}[{j}]", id=ref))
             elif ref in listed:
-                problems.append(C.TOUCHPOINT_TWICE(f"{place}.touchpoints[{j}]", id=ref))
+                problems.append(twice(f"{place}.{field}[{j}]", id=ref))
             listed.add(ref)
     return problems
+
+
+def note_problems(doc: Document, note: Note) -> list[Problem]:
+    """What would be wrong with ``note`` in ``doc`` (the checks of an edit)."""
+    return _note_problems(note, "note", {lane.id: lane for lane in doc.lanes},
+                          {s.id for s in doc.stages}, {p.id for p in doc.personas},
+                          {t.id for t in doc.touchpoints})
 
 
 _ID = attrgetter("id")

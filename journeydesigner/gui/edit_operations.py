@@ -95,12 +95,15 @@ class EditOperations:
         if place_after and cell is not None:
             cell = type(cell)(cell.stage_id, cell.channel_id, cell.step + 1)
         try:
-            tps, conns = clipboard.paste_objects(doc, payload, cell)
+            pasted = clipboard.paste_objects(doc, payload, cell)
         except ProblemError as exc:
             self._show_problem(problem_text(exc.problem))
             return
-        text = undo_text.clipboard_text(verb, [t.title for t in tps])
-        if self.controller.perform(edits.add_objects(doc, tps, conns, text)):
+        tps = pasted.touchpoints
+        text = undo_text.clipboard_text(verb, [t.title for t in tps] + [n.text for n in
+                                                                         pasted.notes])
+        edit = edits.add_objects(doc, tps, pasted.connections, text, pasted.lanes, pasted.notes)
+        if self.controller.perform(edit):
             scene.select_touchpoints([t.id for t in tps])
 
     def _add_from_palette(self, entry_id: str) -> None:

@@ -163,7 +163,8 @@ def test_any_sequence_of_edits_undoes_exactly(steps):
 def test_clipboard_round_trip_places_copies_in_a_cell(doc):
     payload = clipboard.copy_payload(doc, ["chatbot", "carrito"])
     assert [t["id"] for t in payload["touchpoints"]] == ["chatbot", "carrito"]
-    tps, conns = clipboard.paste_objects(doc, payload, Cell("despues", "email", 4))
+    pasted = clipboard.paste_objects(doc, payload, Cell("despues", "email", 4))
+    tps, conns = pasted.touchpoints, pasted.connections
     assert {t.stage for t in tps} == {"despues"}
     assert min(t.step for t in tps) == 4
     assert not {t.id for t in tps} & {t.id for t in doc.touchpoints}
@@ -180,7 +181,7 @@ def test_clipboard_refuses_foreign_data_and_drops_unknown_personas(doc):
     foreign = Touchpoint(id="x", title="De otro mapa", stage="zz", channel="yy",
                          personas=["nadie"])
     payload = {"format": clipboard.CLIP_FORMAT, "touchpoints": [foreign.to_json_data()]}
-    tps, _ = clipboard.paste_objects(doc, payload, None)
+    tps = clipboard.paste_objects(doc, payload, None).touchpoints
     assert (tps[0].stage, tps[0].channel, tps[0].personas) == (doc.stages[0].id,
                                                                doc.channels[0].id, [])
 
