@@ -121,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
 
         step("open and save")
         rows += bench_io.run(sizes, args.quick)
+        rows += bench_io.lane_rows(args.quick)
     if only & {"scene", "move", "tools"}:
         from PySide6.QtWidgets import QApplication
 

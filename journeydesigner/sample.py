@@ -10,10 +10,14 @@ from __future__ import annotations
 import random
 
 from .model import (
+    COMPUTED_LANES,
     Channel,
     ChannelKind,
     Connection,
     Document,
+    Lane,
+    LaneKind,
+    Note,
     Persona,
     Polarity,
     Stage,
@@ -46,6 +50,13 @@ _PERSONAS = ("Lucía", "Andrés", "Maya", "Tom")
 _VERBS = ("Reads", "Compares", "Asks about", "Pays for", "Receives", "Reviews", "Shares", "Returns")
 _THINGS = ("an ad", "the catalogue", "a quote", "the invoice", "a survey", "the order", "a tip")
 _POLARITIES = (Polarity.POSITIVE, Polarity.POSITIVE, Polarity.NEGATIVE, Polarity.NEUTRAL)
+#: The 8 lanes :func:`with_lanes` adds: every kind, the blueprint ones in their order.
+_LANES = (
+    ("Goals", LaneKind.NOTES), ("Thoughts", LaneKind.NOTES), ("Pain points", LaneKind.PAIN_POINTS),
+    ("Opportunities", LaneKind.OPPORTUNITIES), ("Frontstage", LaneKind.FRONTSTAGE),
+    ("Backstage", LaneKind.BACKSTAGE), ("Support", LaneKind.SUPPORT),
+    ("Partners", LaneKind.SUPPORT),
+)
 
 
 def generate_document(
@@ -139,3 +150,29 @@ def generate_document(
         touchpoints=touchpoints,
         connections=connections,
     )
+
+
+def with_lanes(doc: Document, n_notes: int, seed: int = 0) -> Document:
+    """``doc`` with 8 lanes of every kind (two of them computed) and ``n_notes`` notes
+    spread over the six that hold notes, every stage and its steps; one note in four
+    about the whole stage, one in three linked to one or two touchpoints of its stage."""
+    rng = random.Random(seed)
+    lanes = [Lane(id=f"lane-{i + 1}", name=name, kind=kind) for i, (name, kind) in
+             enumerate(_LANES)]
+    holding = [lane.id for lane in lanes if lane.kind not in COMPUTED_LANES]
+    by_stage: dict[str, list[Touchpoint]] = {s.id: [] for s in doc.stages}
+    for tp in doc.touchpoints:
+        by_stage[tp.stage].append(tp)
+    steps = max((t.step for t in doc.touchpoints), default=0) + 1
+    notes: list[Note] = []
+    for i in range(n_notes):
+        stage = doc.stages[rng.randrange(len(doc.stages))].id
+        there = by_stage[stage]
+        links = sorted({t.id for t in rng.sample(there, min(len(there), rng.randint(1, 2)))}) \
+            if there and rng.random() < 1 / 3 else []
+        notes.append(Note(
+            id=f"note-{i + 1:05d}", lane=rng.choice(holding), stage=stage,
+            step=None if rng.random() < 0.25 else rng.randrange(steps),
+            text=f"{rng.choice(_VERBS)} {rng.choice(_THINGS)} (note {i + 1})", touchpoints=links,
+        ))
+    return doc.model_copy(update={"lanes": lanes, "notes": notes})
