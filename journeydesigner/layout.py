@@ -24,6 +24,12 @@ The map, from top to bottom::
     | label  | emotion lane (levels +2 at top ... -2)    |       emotion_lane_height
     +--------+-------------------------------------------+---
 
+Edition-2 lanes (:mod:`journeydesigner.lane_layout`) add rows: notes lanes
+between the stage headers and the first group header; under the emotion lane
+the pain-point and opportunity lanes, then frontstage, backstage and support,
+with a band for the line of visibility and one for the line of internal
+interaction. Without lanes the map is exactly as drawn above.
+
 Each stage is a column made of step sub-columns, one per distinct ``step``
 used in the stage plus one trailing empty column (the drop target for a new
 step; left out with ``drop_columns=False``, as print does). A card sits in
@@ -41,7 +47,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from .model import ChannelKind, Connection, Document, Polarity, Touchpoint
+from . import lane_layout
+from .lane_layout import LaneLine, NoteBox, NoteLaneBox
+from .model import COMPUTED_LANES, ChannelKind, Connection, Document, Polarity, Touchpoint
 from .style import STAGE_PALETTE
 
 Point = tuple[float, float]
@@ -299,6 +307,11 @@ class Geometry:
     emotion_points: list[EmotionPoint]
     corner: Rect
     cells: dict[Cell, tuple[str, ...]] = field(default_factory=dict)
+    #: The lanes of edition 2 top to bottom, their note cards, and the blueprint's
+    #: lines (see :mod:`journeydesigner.lane_layout`); empty for a map without lanes.
+    note_lanes: list[NoteLaneBox] = field(default_factory=list)
+    notes: list[NoteBox] = field(default_factory=list)
+    lane_lines: list[LaneLine] = field(default_factory=list)
     #: Set by :func:`relayout`: the ids of the cards that differ from the layout
     #: this one was derived from (None for a full layout), so a view redraws just those.
     changed_cards: frozenset[str] | None = field(default=None, compare=False, repr=False)
@@ -666,6 +679,9 @@ def _compute_layout(doc: Document, opt: LayoutOptions) -> Geometry:
         placed.append((tp, len(ids)))
         ids.append(tp.id)
         steps_used[si].add(tp.step)
+    for stage_id, step in lane_layout.note_steps(doc):
+        if stage_id in stage_index:
+            steps_used[stage_index[stage_id]].add(step)
 
     tallest: dict[str, int] = defaultdict(lambda: 1)
     for (_, channel_id, _), ids in stack.items():
@@ -692,6 +708,18 @@ def _compute_layout(doc: Document, opt: LayoutOptions) -> Geometry:
     corner = Rect(pad, pad, opt.lane_header_width, opt.stage_header_height)
     y += opt.stage_header_height
     lanes_top = y
+    top_lanes, computed_lanes, blueprint_lanes = lane_layout.lane_groups(doc)
+    if doc.lanes:
+        columns = lane_layout.Columns(
+            {stage.id: (stage_x[si], len(stage_steps[si]) * col_w)
+             for si, stage in enumerate(stages)},
+            {(stage.id, step): stage_x[si] + k * col_w
+             for si, stage in enumerate(stages) for k, step in enumerate(stage_steps[si])},
+            pad, content_left, content_w)
+        entries = lane_layout.lane_entries(doc, doc.lanes, {tp.id for tp, _ in placed},
+                                           lambda personas: _lives(persona, personas))
+        above = lane_layout.lane_rows(top_lanes, entries, y, columns, opt)
+        y = above.bottom
     groups: list[GroupBox] = []
     lanes: list[LaneBox] = []
     full_w = opt.lane_header_width + content_w
@@ -726,6 +754,18 @@ def _compute_layout(doc: Document, opt: LayoutOptions) -> Geometry:
     levels = {level: inner_top + (2 - level) * inner_h / 4 for level in EMOTION_LEVELS}
     emotion_lane = EmotionLane(emotion_lane_rect, label_area, levels)
     bottom = emotion_lane_rect.bottom
+    note_lanes: list[NoteLaneBox] = []
+    notes: list[NoteBox] = []
+    lane_lines: list[LaneLine] = []
+    if doc.lanes:
+        under = lane_layout.lane_rows(computed_lanes, entries, bottom, columns, opt)
+        blueprint = lane_layout.lane_rows(blueprint_lanes, entries, under.bottom, columns, opt,
+                                          lines=True)
+        for rows in (above, under, blueprint):
+            note_lanes += rows.lanes
+            notes += rows.notes
+            lane_lines += rows.lines
+        bottom = blueprint.bottom
 
     stage_boxes: list[StageBox] = []
     column_x: dict[tuple[str, int], float] = {}
@@ -791,6 +831,9 @@ def _compute_layout(doc: Document, opt: LayoutOptions) -> Geometry:
         emotion_points=emotion_points,
         corner=corner,
         cells=cells,
+        note_lanes=note_lanes,
+        notes=notes,
+        lane_lines=lane_lines,
     )
     # -- connections, routed around the cards just placed ---------------------------
     for conn in doc.connections:
@@ -851,6 +894,8 @@ def relayout(
     ``compute_layout(doc, options)``.
     """
     opt = options or LayoutOptions()
+    if any(lane.kind in COMPUTED_LANES for lane in doc.lanes):
+        return None  # the touchpoints' pain points and opportunities are laid out anew
     latest: dict[str, tuple[Touchpoint, Touchpoint]] = {}
     for before, after in replaced:
         if before.id != after.id:

@@ -1,0 +1,274 @@
+"""Where the lanes of edition 2 go (Qt-free): notes lanes, the computed pain-point
+and opportunity lanes, and the service-blueprint lanes with their two lines.
+
+:func:`journeydesigner.layout.compute_layout` calls :func:`lane_rows` for each
+group of lanes at its place in the map (notes lanes above the channel grid, the
+rest under the emotion lane), so the canvas and the PDF draw the same geometry.
+
+Note text is wrapped here, with a character width wide enough for the fonts the
+canvas and the PDF use, so both draw the same lines and a lane is always tall
+enough for its notes. In a lane, each stage first stacks the notes about the
+whole stage (drawn across it), then each step column stacks its own notes under
+them: notes never overlap.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .model import BLUEPRINT_LANES, COMPUTED_LANES, Document, Lane, LaneKind
+
+if TYPE_CHECKING:
+    from .layout import LayoutOptions, Rect
+
+#: Note text size in points (the canvas and the PDF draw it at this size).
+NOTE_TEXT_PT = 8.5
+#: A character's width and a line's height of note text in scene units, on the
+#: wide side for the fonts used (96 dpi: 8.5 pt is 11.3 units).
+NOTE_CHAR_WIDTH = 6.6
+NOTE_LINE_HEIGHT = 14.0
+#: Inner margin of a note card, and the height of a lane without notes.
+NOTE_PADDING = 6.0
+EMPTY_LANE_HEIGHT = 40.0
+#: Height of the band that holds a blueprint line and its label.
+LINE_BAND_HEIGHT = 18.0
+
+#: English text of each ``LaneLine.label_key``; the GUI and the PDF translate it.
+LINE_LABELS: dict[str, str] = {
+    "line.visibility": "Line of visibility",
+    "line.internal": "Line of internal interaction",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NoteLaneBox:
+    """A lane of edition 2: ``header`` on the left, ``row`` over the stage columns."""
+
+    lane_id: str
+    name: str
+    kind: LaneKind
+    header: Rect
+    row: Rect
+    color: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NoteBox:
+    """A note card in a lane. ``lines`` is its wrapped text, top to bottom.
+
+    A written note has ``note_id``; an entry of a pain-point or opportunity lane
+    has ``touchpoint_id``, the touchpoint it comes from. ``step`` None: the note
+    is about its whole stage and spans it. ``dimmed`` when the persona filter
+    leaves it out.
+    """
+
+    lane_id: str
+    stage_id: str
+    step: int | None
+    rect: Rect
+    lines: tuple[str, ...]
+    dimmed: bool = False
+    note_id: str | None = None
+    touchpoint_id: str | None = None
+    color: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LaneLine:
+    """A line of the service blueprint, drawn across the map in the middle of ``band``.
+
+    ``label_key`` is ``"line.visibility"`` (above the first backstage lane) or
+    ``"line.internal"`` (above the first support lane); English in :data:`LINE_LABELS`.
+    """
+
+    label_key: str
+    band: Rect
+
+    @property
+    def y(self) -> float:
+        return self.band.y + self.band.h / 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    stage_id: str
+    step: int | None
+    text: str
+    dimmed: bool
+    note_id: str | None = None
+    touchpoint_id: str | None = None
+    color: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """The horizontal grid the lanes follow: each stage's left edge and width,
+    each step column's left edge, and the x range of the headers and rows."""
+
+    stage_spans: dict[str, tuple[float, float]]
+    column_x: dict[tuple[str, int], float]
+    header_x: float
+    content_x: float
+    content_w: float
+
+
+@dataclass(frozen=True, slots=True)
+class LaneRows:
+    """Lanes, note cards and lines laid out from ``top`` down to ``bottom``."""
+
+    lanes: list[NoteLaneBox]
+    notes: list[NoteBox]
+    lines: list[LaneLine]
+    bottom: float
+
+
+def note_steps(doc: Document) -> Iterable[tuple[str, int]]:
+    """The (stage, step) of every note with a step in a lane that holds notes: the
+    step columns notes need besides the touchpoints'."""
+    holding = {lane.id for lane in doc.lanes if lane.kind not in COMPUTED_LANES}
+    for note in doc.notes:
+        if note.step is not None and note.lane in holding:
+            yield note.stage, note.step
+
+
+def wrap_note(text: str, width: float) -> tuple[str, ...]:
+    """``text`` broken into lines of at most ``width`` units (words longer than a
+    line are cut); its own line breaks are kept."""
+    per_line = max(1, int(width // NOTE_CHAR_WIDTH))
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        line = ""
+        for word in paragraph.split():
+            while len(word) > per_line:
+                if line:
+                    lines.append(line)
+                    line = ""
+                lines.append(word[:per_line])
+                word = word[per_line:]
+            if not line:
+                line = word
+            elif len(line) + 1 + len(word) <= per_line:
+                line = f"{line} {word}"
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    while len(lines) > 1 and not lines[-1]:
+        lines.pop()
+    return tuple(lines)
+
+
+def note_height(lines: int) -> float:
+    return 2 * NOTE_PADDING + max(lines, 1) * NOTE_LINE_HEIGHT
+
+
+def lane_groups(doc: Document) -> tuple[list[Lane], list[Lane], list[Lane]]:
+    """The lanes above the grid (notes), under the emotion lane (pain points, then
+    opportunities) and the blueprint (frontstage, backstage, support), each in
+    array order inside its kind."""
+    top = [lane for lane in doc.lanes if lane.kind == LaneKind.NOTES]
+    computed = [lane for kind in (LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES)
+                for lane in doc.lanes if lane.kind == kind]
+    blueprint = [lane for kind in BLUEPRINT_LANES for lane in doc.lanes if lane.kind == kind]
+    return top, computed, blueprint
+
+
+def lane_entries(doc: Document, lanes: list[Lane], placed_ids: set[str],
+                 lives: Callable[[Iterable[str]], bool]) -> dict[str, list[_Entry]]:
+    """What each lane shows: its notes, or for a computed lane the pain points or
+    opportunities of the placed touchpoints (document order), each in its
+    touchpoint's stage and step. ``lives(personas)`` says whether the persona
+    filter shows a thing."""
+    wanted = {lane.id: lane for lane in lanes}
+    stage_ids = {s.id for s in doc.stages}
+    entries: dict[str, list[_Entry]] = defaultdict(list)
+    computed = [lane for lane in lanes if lane.kind in COMPUTED_LANES]
+    if computed:
+        for tp in doc.touchpoints:
+            if tp.id not in placed_ids:
+                continue
+            dimmed = not lives(tp.personas)
+            for lane in computed:
+                texts = tp.pain_points if lane.kind == LaneKind.PAIN_POINTS else tp.opportunities
+                entries[lane.id].extend(_Entry(tp.stage, tp.step, text, dimmed,
+                                               touchpoint_id=tp.id) for text in texts)
+    for note in doc.notes:
+        lane = wanted.get(note.lane)
+        if lane is None or lane.kind in COMPUTED_LANES or note.stage not in stage_ids:
+            continue
+        entries[lane.id].append(_Entry(note.stage, note.step, note.text,
+                                       not lives(note.personas), note_id=note.id,
+                                       color=note.color))
+    return entries
+
+
+def lane_rows(lanes: list[Lane], entries: dict[str, list[_Entry]], top: float,
+              columns: Columns, opt: LayoutOptions, *, lines: bool = False) -> LaneRows:
+    """Lay ``lanes`` out from ``top`` down. With ``lines``, a band holding the line
+    of visibility goes above the first backstage lane and one holding the line of
+    internal interaction above the first support lane."""
+    from .layout import Rect  # layout imports this module
+
+    boxes: list[NoteLaneBox] = []
+    notes: list[NoteBox] = []
+    bands: list[LaneLine] = []
+    y = top
+    full_w = columns.content_x + columns.content_w - columns.header_x
+    line_before = {LaneKind.BACKSTAGE: "line.visibility", LaneKind.SUPPORT: "line.internal"}
+    for lane in lanes:
+        key = line_before.pop(lane.kind, None) if lines else None
+        if key is not None:
+            bands.append(LaneLine(key, Rect(columns.header_x, y, full_w, LINE_BAND_HEIGHT)))
+            y += LINE_BAND_HEIGHT
+        placed = _place(lane.id, entries.get(lane.id, []), y, columns, opt)
+        h = max(EMPTY_LANE_HEIGHT,
+                max((n.rect.bottom for n in placed), default=y) - y + opt.card_gap)
+        boxes.append(NoteLaneBox(lane.id, lane.name, lane.kind,
+                                 Rect(columns.header_x, y, columns.content_x - columns.header_x, h),
+                                 Rect(columns.content_x, y, columns.content_w, h), lane.color))
+        notes.extend(placed)
+        y += h
+    return LaneRows(boxes, notes, bands, y)
+
+
+def _place(lane_id: str, entries: list[_Entry], top: float, columns: Columns,
+           opt: LayoutOptions) -> list[NoteBox]:
+    """Stage-wide notes stacked at the top of their stage, then each step's notes
+    stacked under them in its column, in the order given."""
+    from .layout import Rect
+
+    inset = opt.step_gap / 2
+    spans_bottom: dict[str, float] = {}
+    placed: list[NoteBox] = []
+    for e in entries:
+        span = columns.stage_spans.get(e.stage_id)
+        if e.step is not None or span is None:
+            continue
+        x, w = span
+        lines = wrap_note(e.text, w - 2 * inset - 2 * NOTE_PADDING)
+        y = spans_bottom.get(e.stage_id, top + opt.card_gap)
+        rect = Rect(x + inset, y, w - 2 * inset, note_height(len(lines)))
+        placed.append(_note_box(lane_id, e, rect, lines))
+        spans_bottom[e.stage_id] = rect.bottom + opt.card_gap
+    column_bottom: dict[tuple[str, int], float] = {}
+    for e in entries:
+        if e.step is None:
+            continue
+        x = columns.column_x.get((e.stage_id, e.step))
+        if x is None:
+            continue
+        lines = wrap_note(e.text, opt.card_width - 2 * NOTE_PADDING)
+        key = (e.stage_id, e.step)
+        y = column_bottom.get(key, spans_bottom.get(e.stage_id, top + opt.card_gap))
+        rect = Rect(x + inset, y, opt.card_width, note_height(len(lines)))
+        placed.append(_note_box(lane_id, e, rect, lines))
+        column_bottom[key] = rect.bottom + opt.card_gap
+    return placed
+
+
+def _note_box(lane_id: str, e: _Entry, rect: Rect, lines: tuple[str, ...]) -> NoteBox:
+    return NoteBox(lane_id, e.stage_id, e.step, rect, lines, e.dimmed, e.note_id,
+                   e.touchpoint_id, e.color)
