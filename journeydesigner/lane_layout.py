@@ -36,12 +36,6 @@ EMPTY_LANE_HEIGHT = 40.0
 #: Height of the band that holds a blueprint line and its label.
 LINE_BAND_HEIGHT = 18.0
 
-#: English text of each ``LaneLine.label_key``; the GUI and the PDF translate it.
-LINE_LABELS: dict[str, str] = {
-    "line.visibility": "Line of visibility",
-    "line.internal": "Line of internal interaction",
-}
-
 
 @dataclass(frozen=True, slots=True)
 class NoteLaneBox:
@@ -81,7 +75,8 @@ class LaneLine:
     """A line of the service blueprint, drawn across the map in the middle of ``band``.
 
     ``label_key`` is ``"line.visibility"`` (above the first backstage lane) or
-    ``"line.internal"`` (above the first support lane); English in :data:`LINE_LABELS`.
+    ``"line.internal"`` (above the first support lane); its text in each language
+    is in :data:`journeydesigner.style.LINE_LABELS`.
     """
 
     label_key: str

@@ -48,6 +48,25 @@ PERSONA_PALETTE = ("#CC79A7", "#0072B2", "#E69F00", "#009E73", "#56B4E9", "#D55E
 UNKNOWN_PERSONA_COLOR = "#777777"
 DEFAULT_STAGE_COLOR = "#7F7F7F"
 GRID_LINE = "#C8CDD3"
+
+#: Edition-2 lanes (canvas and PDF): row background and header background by lane
+#: kind, the note cards' border, the blueprint lines and their labels by language.
+LANE_ROW_COLORS: dict[str, str] = {
+    "notes": "#F5F3FA", "pain_points": "#FCEEEE", "opportunities": "#ECF6EE",
+    "frontstage": "#EEF3F8", "backstage": "#F2F2F0", "support": "#ECECEA",
+}
+LANE_HEADER_COLORS: dict[str, str] = {
+    "notes": "#E6E1F2", "pain_points": "#F5D9D9", "opportunities": "#D6ECDA",
+    "frontstage": "#DCE6F0", "backstage": "#E3E3DF", "support": "#DADAD6",
+}
+NOTE_BORDER = "#B9BEC6"
+LANE_LINE = "#4A5560"
+LINE_LABELS: dict[str, dict[str, str]] = {
+    "en": {"line.visibility": "Line of visibility",
+           "line.internal": "Line of internal interaction"},
+    "es": {"line.visibility": "Línea de visibilidad",
+           "line.internal": "Línea de interacción interna"},
+}
 TEXT = "#1F2328"
 MUTED_TEXT = "#5A6270"
 

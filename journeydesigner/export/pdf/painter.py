@@ -12,6 +12,7 @@ from ...layout import EmotionLane, EmotionPoint, Geometry, Rect
 from ...model import Document, Touchpoint
 from .colors import CARD_BORDER, WHITE, _color, darker, lightness
 from .ink import Ink
+from .lanes import draw_lanes
 from .options import ASCENT, CARD_TITLE_PT, LINE_SPACING, SCREEN_TEXT
 from .paths import PAINT_MARGIN, PathShape, _grow, connection, path_shape
 from .printlayout import CARD_FACE, CARD_TEXT_X, card_title_widths
@@ -52,6 +53,7 @@ class MapPainter:
         (text clipped away would still be found by search and copied)."""
         near = _grow(view, PAINT_MARGIN)
         self.grid(near, view)
+        draw_lanes(self.ink, self.g, self.doc.language, near, view)
         for shape, dimmed in self.paths:  # under the cards, which hide any path below
             if shape.bounds.intersects(near):
                 with self.ink.alpha(0.25 if dimmed else 1.0):

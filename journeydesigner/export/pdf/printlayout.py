@@ -58,10 +58,10 @@ def print_options(persona: str | None, card_width: float = CARD_WIDTHS[0],
 
 
 def lane_width(doc: Document, fonts: FontSet) -> float:
-    """The narrowest lane header in which every channel's name wraps whole."""
+    """The narrowest lane header in which every channel's and lane's name wraps whole."""
     for width in LANE_WIDTHS:
         if all(fonts.fits_card(c.name, width - 40, LANE_TITLE, TITLE_LINES, bold=True)
-               for c in doc.channels):
+               for c in (*doc.channels, *doc.lanes)):
             return width
     return LANE_WIDTHS[-1]
 
@@ -112,13 +112,18 @@ class Frame:
 def frame_of(g: Geometry) -> Frame:
     """The frame of a print geometry (its corner box and the area right of and under it)."""
     top = g.corner.y
-    bottom = g.emotion_lane.rect.bottom
+    bottom = map_bottom(g)
     left = g.corner.x
     content_left = g.corner.right
     content_right = max((s.column.right for s in g.stages), default=content_left)
     return Frame(Rect(left, top, content_left - left, g.corner.h),
                  Rect(content_left, g.corner.bottom, content_right - content_left,
                       bottom - g.corner.bottom))
+
+
+def map_bottom(g: Geometry) -> float:
+    """The bottom of the map's content: the emotion lane's, or the last lane's under it."""
+    return max([g.emotion_lane.rect.bottom, *(lane.row.bottom for lane in g.note_lanes)])
 
 
 def to_screen(printed: Geometry, screen: Geometry) -> Callable[[Rect], Rect]:
@@ -139,6 +144,8 @@ def to_screen(printed: Geometry, screen: Geometry) -> Callable[[Rect], Rect]:
         other = screen.lane(lane.channel_id)
         if other is not None:
             ys += [(lane.row.y, other.row.y), (lane.row.bottom, other.row.bottom)]
+    for lane, other in zip(printed.note_lanes, screen.note_lanes, strict=False):
+        ys += [(lane.row.y, other.row.y), (lane.row.bottom, other.row.bottom)]
     x_map, y_map = _interpolation(xs), _interpolation(ys)
 
     def mapped(r: Rect) -> Rect:

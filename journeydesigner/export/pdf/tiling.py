@@ -79,7 +79,7 @@ def _plan_tiles(doc: Document, options: PdfOptions, fonts: FontSet,
     frame = frame_of(g)
     content = frame.content
     x_cuts = sorted({c.rect.x - content.x for s in g.stages for c in s.steps} | {content.w})
-    y_cuts = sorted({lane.row.bottom - content.y for lane in g.lanes}
+    y_cuts = sorted({lane.row.bottom - content.y for lane in (*g.lanes, *g.note_lanes)}
                     | {gr.rect.y - content.y for gr in g.groups}
                     | {g.emotion_lane.rect.y - content.y, content.h})
     low, high = (pt / CARD_TITLE for pt in TILE_TEXT_PT)

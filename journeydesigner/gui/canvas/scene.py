@@ -7,6 +7,8 @@ Mouse gestures on cards become one undoable edit when the gesture ends.
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen, QTransform
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import edits, style
+from ...lane_layout import NoteBox
 from ...layout import (
     CardBox,
     Cell,
@@ -32,6 +35,7 @@ from ...model import Connection, Touchpoint
 from .. import undo_text
 from ..controller import DocumentController
 from .items import ConnectionItem, CornerItem, GridItem, HeaderItem, TouchpointItem, qrect
+from .lane_items import LaneItem, LaneLineItem
 
 
 class JourneyScene(QGraphicsScene):
@@ -52,6 +56,8 @@ class JourneyScene(QGraphicsScene):
         self.addItem(self.grid)
         self.corner = CornerItem()
         self.addItem(self.corner)
+        self.lane_items: list[LaneItem] = []
+        self.lane_line_items: list[LaneLineItem] = []
         self._pin = (0.0, 0.0)
         self.cards: dict[str, TouchpointItem] = {}
         self.connections: dict[str, ConnectionItem] = {}
@@ -171,10 +177,25 @@ class JourneyScene(QGraphicsScene):
         self._sync_headers(self.lane_headers, "channel",
                            [(channels[b.channel_id], b.header) for b in g.lanes], doc.language)
         self.corner.set_box(g.corner, doc.title)
+        self._sync_lanes(g, doc.language)
         self.setSceneRect(QRectF(0, 0, g.width, g.height))
         self._apply_presentation()
         self.pin_headers(*self._pin)
         self._show_cursor()
+
+    def _sync_lanes(self, g: Geometry, language: str) -> None:
+        """The edition-2 lanes and blueprint lines, made anew (read-only, at most 100)."""
+        for item in (*self.lane_items, *self.lane_line_items):
+            self.removeItem(item)
+        stage_rights = [stage.column.right for stage in g.stages]
+        notes: dict[str, list[NoteBox]] = defaultdict(list)
+        for note in g.notes:
+            notes[note.lane_id].append(note)
+        self.lane_items = [LaneItem(box, notes[box.lane_id], stage_rights, g.width)
+                           for box in g.note_lanes]
+        self.lane_line_items = [LaneLineItem(line, language) for line in g.lane_lines]
+        for item in (*self.lane_items, *self.lane_line_items):
+            self.addItem(item)
 
     def _persona_colors(self) -> dict[str, str]:
         return style.persona_colors(self.controller.doc.personas)

@@ -1,0 +1,53 @@
+"""The edition-2 lanes in the PDF: lane names, note texts, the touchpoints' pain
+points and opportunities and the blueprint lines are on the map page, fit and tile."""
+
+from __future__ import annotations
+
+import io
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from journeydesigner.export.pdf import PdfOptions, pdf_bytes
+from journeydesigner.model import Document
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from lane_maps import every_lane_kind  # noqa: E402
+
+
+def _map_text(doc: Document, **options) -> str:
+    data, _ = pdf_bytes(doc, PdfOptions(cover=False, appendix=False, **options))
+    pages = PdfReader(io.BytesIO(data)).pages
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in pages))
+
+
+@pytest.mark.parametrize("mode", ["fit", "tile"])
+def test_lanes_notes_and_lines_are_printed(mode):
+    data = every_lane_kind()
+    data["notes"].append({"id": "g2", "lane": "goals", "stage": "during", "step": 0,
+                          "text": "Pay quickly and leave without queueing"})
+    text = _map_text(Document.model_validate(data), mode=mode)
+    for name in ("Goals", "Pain points", "Opportunities", "Frontstage", "Backstage",
+                 "Support", "Find good shoes", "Cashier greets", "Stock checked",
+                 "Ad platform", "Too many ads", "Target better", "Line of visibility",
+                 "Line of internal interaction", "Pay quickly and leave"):
+        assert name in text, name
+    assert "without queueing" in text  # the wrapped lines of a note, in order
+
+
+def test_line_labels_follow_the_maps_language():
+    data = every_lane_kind()
+    data["language"] = "es"
+    text = _map_text(Document.model_validate(data))
+    assert "Línea de visibilidad" in text and "Línea de interacción interna" in text
+    assert "Line of visibility" not in text
+
+
+def test_a_map_without_lanes_prints_no_lane_text():
+    data = every_lane_kind()
+    data["lanes"], data["notes"] = [], []
+    text = _map_text(Document.model_validate(data))
+    assert "Line of visibility" not in text and "Too many ads" not in text

@@ -1,0 +1,73 @@
+"""The edition-2 lanes on the canvas: one item per lane with its notes, the two
+blueprint lines, the persona filter, plain text, and pictures drawn from the scene."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from journeydesigner.gui.picture import render_svg
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from lane_maps import every_lane_kind  # noqa: E402
+
+
+@pytest.fixture
+def lanes_window(qtbot, tmp_path):
+    from journeydesigner.gui.main_window import MainWindow
+
+    data = every_lane_kind()
+    data["personas"].append({"id": "ben", "name": "Ben"})
+    data["notes"].append({"id": "g2", "lane": "goals", "stage": "during", "step": 0,
+                          "text": "<b>Not bold</b> & fast"})
+    path = tmp_path / "lanes.journey"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    win = MainWindow()
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(path, ask=False)
+    yield win
+    win.controller.undo_stack.setClean()
+    win.close()
+
+
+def test_the_scene_has_an_item_per_lane_with_its_notes_and_the_two_lines(lanes_window):
+    scene = lanes_window.view.journey_scene
+    g = scene.geometry
+    assert [item.box.lane_id for item in scene.lane_items] == [
+        "goals", "pains", "ideas", "front", "back", "support"]
+    notes = {item.box.lane_id: [n.note_id or n.touchpoint_id for n in item.notes]
+             for item in scene.lane_items}
+    assert notes == {"goals": ["g1", "g2"], "pains": ["ad"], "ideas": ["ad"], "front": ["f1"],
+                     "back": ["b1"], "support": ["s1"]}
+    assert [item.label for item in scene.lane_line_items] == [
+        "Line of visibility", "Line of internal interaction"]
+    for item in (*scene.lane_items, *scene.lane_line_items):
+        assert item.scene() is scene
+    # the lanes sit where the layout put them, under the cards
+    assert scene.lane_items[0].boundingRect().top() == g.note_lanes[0].row.y
+    assert all(item.zValue() < card.zValue() for item in scene.lane_items
+               for card in scene.cards.values())
+
+
+def test_persona_filter_dims_notes_and_refreshing_keeps_one_item_per_lane(lanes_window):
+    scene = lanes_window.view.journey_scene
+    lanes_window.set_persona_filter("ben")
+    dimmed = {n.note_id: n.dimmed for item in scene.lane_items for n in item.notes
+              if n.note_id}
+    assert dimmed["f1"] and not dimmed["g1"]
+    lanes_window.set_persona_filter(None)
+    assert not any(n.dimmed for item in scene.lane_items for n in item.notes)
+    assert len([i for i in scene.items() if type(i).__name__ == "LaneItem"]) == 6
+
+
+def test_pictures_show_the_lanes_with_note_text_as_plain_text(lanes_window):
+    doc = lanes_window.controller.doc
+    svg = render_svg(doc).decode("utf-8")
+    for text in ("Goals", "Cashier greets", "Too many ads", "Line of visibility"):
+        assert text in svg, text
+    assert "&lt;b&gt;Not" in svg  # shown as typed, never as markup
