@@ -18,6 +18,7 @@ class MapIndex:
 
     def __init__(self, doc: Document, persona: str | None) -> None:
         self.doc = doc
+        self.persona = persona
         self.stage_index = {s.id: i for i, s in enumerate(doc.stages)}
         self.stage_names = {s.id: s.name for s in doc.stages}
         channel_rank = {

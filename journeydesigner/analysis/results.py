@@ -30,6 +30,7 @@ CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("exits", ("exit",)),
     ("channel_mix", ("digital_only_stage", "in_person_only_stage")),
     ("moments_of_truth", ("moment_of_truth",)),
+    ("service_blueprint", ("unsupported_touchpoint", "unsupported_negative_path")),
     ("coverage", ("coverage",)),
 )
 CATEGORY_OF_KIND: dict[str, str] = {kind: cat for cat, kinds in CATEGORIES for kind in kinds}
@@ -46,6 +47,7 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
         "exits": "Exits",
         "channel_mix": "Channel mix",
         "moments_of_truth": "Moments of truth",
+        "service_blueprint": "Service blueprint",
         "coverage": "Coverage",
     },
     "es": {
@@ -60,6 +62,7 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
         "exits": "Salidas",
         "channel_mix": "Mezcla de canales",
         "moments_of_truth": "Momentos de la verdad",
+        "service_blueprint": "Plano del servicio",
         "coverage": "Cobertura",
     },
 }
@@ -193,6 +196,9 @@ class Analysis:
     digital: int = 0
     in_person: int = 0
     moments_of_truth: list[str] = field(default_factory=list)
+    blueprint: bool = False  # the map has frontstage, backstage or support lanes
+    unsupported: list[str] = field(default_factory=list)
+    unsupported_negative_paths: list[Link] = field(default_factory=list)
     channel_names: dict[str, str] = field(default_factory=dict)
     channel_kinds: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
@@ -206,8 +212,11 @@ class Analysis:
         return share(self.in_person, self.digital + self.in_person)
 
     def by_category(self) -> dict[str, list[Finding]]:
-        """Findings grouped by category, every category present, in report order."""
-        groups: dict[str, list[Finding]] = {cat: [] for cat, _ in CATEGORIES}
+        """Findings grouped by category, every category present, in report order; the
+        service blueprint's only for a map with blueprint lanes (so that a map without
+        lanes is reported as before)."""
+        groups: dict[str, list[Finding]] = {
+            cat: [] for cat, _ in CATEGORIES if self.blueprint or cat != "service_blueprint"}
         for finding in self.findings:
             groups.setdefault(finding.category, []).append(finding)
         return groups
@@ -255,5 +264,14 @@ class Analysis:
                 "stages": [stage.to_json() for stage in self.coverage],
             },
             "moments_of_truth": list(self.moments_of_truth),
+            "service_blueprint": (
+                {
+                    "unsupported": list(self.unsupported),
+                    "unsupported_negative_paths": [
+                        link.to_json() for link in self.unsupported_negative_paths],
+                }
+                if self.blueprint
+                else None
+            ),
             "findings": [finding.to_json() for finding in self.findings],
         }

@@ -1,5 +1,6 @@
 """The analysis of a map: each step of :mod:`.structure`, :mod:`.friction`,
-:mod:`.time_order`, :mod:`.ideal_path`, :mod:`.coverage` and :mod:`.moments` in
+:mod:`.time_order`, :mod:`.ideal_path`, :mod:`.coverage`, :mod:`.moments` and
+:mod:`.blueprint` in
 turn, their findings gathered in report order."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Document
+from .blueprint import find_blueprint
 from .coverage import find_coverage
 from .friction import find_friction
 from .ideal_path import find_ideal_path
@@ -26,7 +28,7 @@ from .wording import both, language_code
 
 #: The steps in the order they run (the ideal path needs the entries and exits).
 STEPS = (find_structure, find_friction, find_time_order, find_ideal_path, find_coverage,
-         find_moments_of_truth)
+         find_moments_of_truth, find_blueprint)
 
 
 def analyze(doc: Document, persona: str | None = None) -> Analysis:

@@ -210,3 +210,13 @@ def test_a_result_outdated_by_a_later_edit_is_dropped(qtbot, dock, controller):
     qtbot.waitUntil(lambda: dock.is_current(), timeout=3000)
     assert shown == ["Puntos de fricción (2)"]
     assert controller.doc.touchpoint("carrito").emotion == 1
+
+
+def test_the_service_blueprint_category_appears_with_blueprint_lanes(qtbot, dock, controller):
+    assert dock.category_item("service_blueprint") is None  # a map without lanes
+    assert controller.perform(edits.add_service_blueprint(controller.doc))
+    qtbot.waitUntil(lambda: dock.category_item("service_blueprint") is not None, timeout=3000)
+    top = dock.category_item("service_blueprint")
+    assert top.text(0).startswith("Plano del servicio (")
+    assert any("Punto de contacto sin soporte" in item.text(0)
+               for item in children(dock, "service_blueprint"))

@@ -299,7 +299,7 @@ class AnalysisDock(QDockWidget):
 
     def _show(self, analysis: Analysis, generation: int) -> None:
         """Show an analysis, keeping the selection if it still exists."""
-        from ...analysis import CATEGORIES, CATEGORY_LABELS, summary_line
+        from ...analysis import CATEGORY_LABELS, summary_line
 
         if self.tree is None:
             self._build()
@@ -321,8 +321,7 @@ class AnalysisDock(QDockWidget):
         to_select: QTreeWidgetItem | None = None
         groups = self.analysis.by_category()
         index_of = {id(f): i for i, f in enumerate(self.analysis.findings)}
-        for category, _kinds in CATEGORIES:
-            findings = groups.get(category, [])
+        for category, findings in groups.items():
             label = f"{CATEGORY_LABELS[lang][category]} ({len(findings)})"
             top = QTreeWidgetItem([label])
             top.setData(0, KEY_ROLE, f"category:{category}")
