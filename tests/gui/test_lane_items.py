@@ -71,3 +71,29 @@ def test_pictures_show_the_lanes_with_note_text_as_plain_text(lanes_window):
     for text in ("Goals", "Cashier greets", "Too many ads", "Line of visibility"):
         assert text in svg, text
     assert "&lt;b&gt;Not" in svg  # shown as typed, never as markup
+
+
+def test_lane_headers_and_line_labels_stay_at_the_left_when_scrolled(lanes_window):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from journeydesigner import style
+
+    scene = lanes_window.view.journey_scene
+    goals = scene.lane_items[0]
+    row = goals.box.row
+    spot = QRectF(row.x + 300, row.y + row.h - 6, 4, 4)  # in the row, below any note
+
+    def color_at() -> str:
+        image = QImage(4, 4, QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        scene.render(painter, QRectF(0, 0, 4, 4), spot)
+        painter.end()
+        return QColor(image.pixel(2, 2)).name().upper()
+
+    assert color_at() == style.LANE_ROW_COLORS["notes"].upper()
+    scene.pin_headers(spot.x() - 20, 0)
+    assert color_at() == style.LANE_HEADER_COLORS["notes"].upper()
+    assert all(item.pin_x == spot.x() - 20 for item in scene.lane_line_items)
+    scene.pin_headers(0, 0)
+    assert color_at() == style.LANE_ROW_COLORS["notes"].upper()

@@ -31,6 +31,13 @@ class LaneItem(QGraphicsItem):
         self.setZValue(0.5)  # over the grid, under cards and paths
         self.box, self.notes, self.stage_rights = box, notes, stage_rights
         self._bounds = QRectF(0, box.row.y, width, box.row.h)
+        self.pin_x = 0.0
+
+    def pin(self, left: float) -> None:
+        """The header follows the left edge of the visible area, as channel headers do."""
+        if left != self.pin_x:
+            self.pin_x = left
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -46,6 +53,20 @@ class LaneItem(QGraphicsItem):
             painter.drawLine(QPointF(x, row.top()), QPointF(x, row.bottom()))
         painter.setPen(QPen(QColor(style.GRID_LINE), 1))
         painter.drawLine(QPointF(0, row.bottom()), QPointF(self._bounds.right(), row.bottom()))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(painter.font())
+        font.setPointSizeF(NOTE_TEXT_PT)
+        painter.setFont(font)
+        fm = QFontMetricsF(font)
+        exposed = option.exposedRect
+        for note in self.notes:
+            if qrect(note.rect).intersects(exposed):
+                painter.setOpacity(0.3 if note.dimmed else 1.0)
+                _paint_note(painter, note, fm)
+        painter.setOpacity(1.0)
+        header.moveLeft(max(header.left(), self.pin_x))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(QColor(style.GRID_LINE), 1))
         painter.setBrush(QColor(style.LANE_HEADER_COLORS[kind]))
         painter.drawRect(header)
         if box.color:
@@ -62,17 +83,6 @@ class LaneItem(QGraphicsItem):
         for line in wrap_lines(fm, box.name, header.width() - 24, 3):
             painter.drawText(QPointF(header.left() + 12, y + fm.ascent()), line)
             y += fm.lineSpacing()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font.setBold(False)
-        font.setPointSizeF(NOTE_TEXT_PT)
-        painter.setFont(font)
-        fm = QFontMetricsF(font)
-        exposed = option.exposedRect
-        for note in self.notes:
-            if qrect(note.rect).intersects(exposed):
-                painter.setOpacity(0.3 if note.dimmed else 1.0)
-                _paint_note(painter, note, fm)
-        painter.setOpacity(1.0)
 
 
 def _paint_note(painter: QPainter, note: NoteBox, fm: QFontMetricsF) -> None:
@@ -101,6 +111,13 @@ class LaneLineItem(QGraphicsItem):
         self.setZValue(0.6)
         self.line = line
         self.label = style.LINE_LABELS[style.language_of(language)][line.label_key]
+        self.pin_x = 0.0
+
+    def pin(self, left: float) -> None:
+        """The label follows the left edge of the visible area."""
+        if left != self.pin_x:
+            self.pin_x = left
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return qrect(self.line.band)
@@ -118,7 +135,8 @@ class LaneLineItem(QGraphicsItem):
         painter.setFont(font)
         fm = QFontMetricsF(font)
         text_w = fm.horizontalAdvance(self.label)
-        label = QRectF(band.left() + 8, band.top() + 1, text_w + 10, band.height() - 2)
+        label = QRectF(max(band.left(), self.pin_x) + 8, band.top() + 1, text_w + 10,
+                       band.height() - 2)
         painter.setBrush(QColor("#FFFFFF"))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRect(label)

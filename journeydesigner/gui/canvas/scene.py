@@ -195,6 +195,7 @@ class JourneyScene(QGraphicsScene):
                            for box in g.note_lanes]
         self.lane_line_items = [LaneLineItem(line, language) for line in g.lane_lines]
         for item in (*self.lane_items, *self.lane_line_items):
+            item.pin(self._pin[0])
             self.addItem(item)
 
     def _persona_colors(self) -> dict[str, str]:
@@ -219,6 +220,8 @@ class JourneyScene(QGraphicsScene):
             item.pin(left, top)
         self.corner.pin(left, top)
         self.grid.pin(left)
+        for lane in (*self.lane_items, *self.lane_line_items):
+            lane.pin(left)
 
     def _sync_headers(self, items: dict[str, HeaderItem], kind: str, wanted, language) -> None:
         ids = {obj.id for obj, _ in wanted}
