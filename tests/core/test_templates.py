@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from journeydesigner import templates
+from journeydesigner.edits import BLUEPRINT_NAMES
 from journeydesigner.fileio import dumps, load, loads
-from journeydesigner.model import ChannelKind, Initiative, find_problems
+from journeydesigner.model import BLUEPRINT_LANES, ChannelKind, Initiative, LaneKind, find_problems
 from journeydesigner.templates import (
     LibraryEntry,
     LibraryError,
@@ -35,6 +36,8 @@ EXPECTED_NAMES = [
     "five-stages.es",
     "purchase.en",
     "purchase.es",
+    "service-blueprint.en",
+    "service-blueprint.es",
 ]
 OKABE_ITO = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"}
 STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
@@ -94,6 +97,18 @@ def test_blank_templates(name: str, stage_names: list[str]) -> None:
     assert len(doc.channels) >= 5
     assert doc.touchpoints == [] and doc.connections == [] and doc.personas == []
     assert doc.created is None and doc.modified is None
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_service_blueprint_templates_have_a_lane_of_every_kind(language: str) -> None:
+    doc = load(TEMPLATE_DIR / f"service-blueprint.{language}.journey")
+    assert [lane.kind for lane in doc.lanes] == list(LaneKind)
+    assert doc.title == {"en": "Service blueprint", "es": "Plano de servicio"}[language]
+    blueprint = [lane.name for lane in doc.lanes if lane.kind in BLUEPRINT_LANES]
+    assert blueprint == [BLUEPRINT_NAMES[language][kind] for kind in BLUEPRINT_LANES]
+    purchase = load(TEMPLATE_DIR / f"purchase.{language}.journey")
+    assert (doc.stages, doc.channels) == (purchase.stages, purchase.channels)
+    assert doc.notes == [] and doc.touchpoints == []
 
 
 def test_english_and_spanish_blank_templates_have_the_same_shape() -> None:
