@@ -155,3 +155,15 @@ def test_language_from_the_environment():
     assert language({"LANG": "C.UTF-8", "LANGUAGE": "es"}) == "en"  # as gettext
     assert language({"LANGUAGE": "es"}) == "es"
     assert language({"LC_MESSAGES": "es_AR"}) == "es"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_term_the_core_gives_is_worded(language):
+    """The values the core puts in a ``!t`` field all have words (none shown raw)."""
+    from journeydesigner import fileio, limits
+
+    terms = TABLES[language].TERMS
+    assert set(limits.MAX_COUNTS) <= set(terms["collection"])
+    assert set(fileio.JSON_COMPLAINTS.values()) | {"cut_short"} <= set(terms["complaint"])
+    kinds = {kind for _, kind in fileio._NOT_A_FILE} | set(fileio._JSON_KINDS.values())
+    assert kinds | {"other", "null"} <= set(terms["kind"])
