@@ -88,6 +88,19 @@ class LaneLine:
 
 
 @dataclass(frozen=True, slots=True)
+class NoteLink:
+    """A blueprint note's link to a touchpoint it supports: a straight line from the
+    note's top edge to the card's bottom middle, vertical when the card stands
+    over the note (crossing the line of visibility for a backstage note)."""
+
+    note_id: str
+    touchpoint_id: str
+    start: tuple[float, float]
+    end: tuple[float, float]
+    dimmed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class _Entry:
     stage_id: str
     step: int | None
@@ -154,6 +167,24 @@ def wrap_note(text: str, width: float) -> tuple[str, ...]:
     while len(lines) > 1 and not lines[-1]:
         lines.pop()
     return tuple(lines)
+
+
+def note_links(doc: Document, notes: Iterable[NoteBox], cards: dict) -> list[NoteLink]:
+    """The links of the notes of blueprint lanes to the placed touchpoints they name
+    (``cards`` maps touchpoint ids to :class:`~journeydesigner.layout.CardBox`)."""
+    blueprint = {lane.id for lane in doc.lanes if lane.kind in BLUEPRINT_LANES}
+    linked = {n.id: n.touchpoints for n in doc.notes if n.lane in blueprint and n.touchpoints}
+    links = []
+    for box in notes:
+        for tp_id in linked.get(box.note_id, ()) if box.note_id else ():
+            card = cards.get(tp_id)
+            if card is None:
+                continue
+            r, c = box.rect, card.rect
+            x = min(max(c.center[0], r.x + NOTE_PADDING), r.right - NOTE_PADDING)
+            links.append(NoteLink(box.note_id, tp_id, (x, r.y), (c.center[0], c.bottom),
+                                  box.dimmed or card.dimmed))
+    return links
 
 
 def note_height(lines: int) -> float:

@@ -48,7 +48,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from . import lane_layout
-from .lane_layout import LaneLine, NoteBox, NoteLaneBox
+from .lane_layout import LaneLine, NoteBox, NoteLaneBox, NoteLink
 from .model import COMPUTED_LANES, ChannelKind, Connection, Document, Polarity, Touchpoint
 from .style import STAGE_PALETTE
 
@@ -312,6 +312,7 @@ class Geometry:
     note_lanes: list[NoteLaneBox] = field(default_factory=list)
     notes: list[NoteBox] = field(default_factory=list)
     lane_lines: list[LaneLine] = field(default_factory=list)
+    note_links: list[NoteLink] = field(default_factory=list)
     #: Set by :func:`relayout`: the ids of the cards that differ from the layout
     #: this one was derived from (None for a full layout), so a view redraws just those.
     changed_cards: frozenset[str] | None = field(default=None, compare=False, repr=False)
@@ -834,6 +835,7 @@ def _compute_layout(doc: Document, opt: LayoutOptions) -> Geometry:
         note_lanes=note_lanes,
         notes=notes,
         lane_lines=lane_lines,
+        note_links=lane_layout.note_links(doc, notes, cards) if doc.lanes else [],
     )
     # -- connections, routed around the cards just placed ---------------------------
     for conn in doc.connections:
@@ -894,8 +896,8 @@ def relayout(
     ``compute_layout(doc, options)``.
     """
     opt = options or LayoutOptions()
-    if any(lane.kind in COMPUTED_LANES for lane in doc.lanes):
-        return None  # the touchpoints' pain points and opportunities are laid out anew
+    if previous.note_links or any(lane.kind in COMPUTED_LANES for lane in doc.lanes):
+        return None  # pain points, opportunities and links follow the touchpoints: anew
     latest: dict[str, tuple[Touchpoint, Touchpoint]] = {}
     for before, after in replaced:
         if before.id != after.id:

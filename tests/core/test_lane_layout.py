@@ -138,3 +138,20 @@ def test_a_map_without_lanes_lays_out_as_before():
         assert all(s.column.bottom == plain.emotion_lane.rect.bottom for s in plain.stages)
         notes_only = doc.model_copy(update={"notes": []})
         assert compute_layout(notes_only) == plain
+
+
+def test_blueprint_notes_link_up_to_the_touchpoints_they_support():
+    g = compute_layout(_doc())
+    links = {(link.note_id, link.touchpoint_id): link for link in g.note_links}
+    assert set(links) == {("f1", "till"), ("b1", "till"), ("s1", "ad")}
+    back = links[("b1", "till")]
+    note = next(n for n in g.notes if n.note_id == "b1")
+    card = g.cards["till"].rect
+    visibility = g.lane_lines[0]
+    assert back.start == (card.center[0], note.rect.y)  # the card stands over the note
+    assert back.end == (card.center[0], card.bottom)
+    assert back.end[1] < visibility.y < back.start[1]  # across the line of visibility
+    data = every_lane_kind()
+    data["notes"][0]["touchpoints"] = ["ad"]  # a notes lane's note is not linked
+    assert ("g1", "ad") not in {(k.note_id, k.touchpoint_id)
+                                for k in compute_layout(_doc(data)).note_links}

@@ -46,8 +46,13 @@ def test_the_scene_has_an_item_per_lane_with_its_notes_and_the_two_lines(lanes_w
                      "back": ["b1"], "support": ["s1"]}
     assert [item.label for item in scene.lane_line_items] == [
         "Line of visibility", "Line of internal interaction"]
-    for item in (*scene.lane_items, *scene.lane_line_items):
+    for item in (*scene.lane_items, *scene.lane_line_items, scene.lane_rows, scene.note_links):
         assert item.scene() is scene
+    assert {(k.note_id, k.touchpoint_id) for k in scene.note_links.links} == {
+        ("f1", "till"), ("b1", "till"), ("s1", "ad")}
+    # rows under the lines, under the links, under the notes and headers, under the cards
+    assert (scene.lane_rows.zValue() < scene.lane_line_items[0].zValue()
+            < scene.note_links.zValue() < scene.lane_items[0].zValue())
     # the lanes sit where the layout put them, under the cards
     assert scene.lane_items[0].boundingRect().top() == g.note_lanes[0].row.y
     assert all(item.zValue() < card.zValue() for item in scene.lane_items

@@ -13,21 +13,39 @@ from .options import ASCENT, DESCENT, LINE_SPACING, SCREEN_TEXT
 
 
 def draw_lanes(ink: Ink, g: Geometry, language: str, near: Rect, view: Rect) -> None:
-    """The lanes that reach ``near``; text only where it shows in ``view``."""
+    """The lanes that reach ``near``, in the canvas's z order (rows, lines, the
+    notes' links, notes, headers); text only where it shows in ``view``."""
     if not g.note_lanes:
         return
     left, right = g.corner.x, g.width - g.corner.x  # as the grid's row lines
-    for box in g.note_lanes:
-        row, header, kind = box.row, box.header, str(box.kind)
-        if not (row.intersects(near) or header.intersects(near)):
-            continue
-        ink.rect(row.x, row.y, row.w, row.h, fill=style.LANE_ROW_COLORS[kind])
+    boxes = [b for b in g.note_lanes if b.row.intersects(near) or b.header.intersects(near)]
+    for box in boxes:
+        row = box.row
+        ink.rect(row.x, row.y, row.w, row.h, fill=style.LANE_ROW_COLORS[str(box.kind)])
         for stage in g.stages:
             x = stage.column.right
             ink.line(x, row.y, x, row.bottom, style.GRID_LINE, 1.2)
         ink.line(left, row.bottom, right, row.bottom, style.GRID_LINE, 1.0)
+    labels = style.LINE_LABELS[style.language_of(language)]
+    for line in g.lane_lines:
+        if line.band.intersects(near):
+            _line(ink, line, labels[line.label_key], line.band.intersects(view))
+    for link in g.note_links:  # under the notes, and under the cards drawn after
+        (x0, y0), (x1, y1) = link.start, link.end
+        if Rect(min(x0, x1), min(y0, y1), abs(x1 - x0) + 1, abs(y1 - y0) + 1).intersects(near):
+            with ink.alpha(0.3 if link.dimmed else 1.0):
+                ink.line(x0, y0, x1, y1, style.LANE_LINE, 1.2, dash=(1.2, 2))
+                for x, y in link.start, link.end:
+                    ink.circle(x, y, 2.5, fill=style.LANE_LINE)
+    for note in g.notes:
+        if note.rect.intersects(near):
+            with ink.alpha(0.3 if note.dimmed else 1.0):
+                _note(ink, note, note.rect.intersects(view))
+    for box in boxes:
+        header = box.header
         ink.rect(header.x, header.y, header.w, header.h,
-                 fill=style.LANE_HEADER_COLORS[kind], stroke=style.GRID_LINE, width=1.0)
+                 fill=style.LANE_HEADER_COLORS[str(box.kind)], stroke=style.GRID_LINE,
+                 width=1.0)
         if box.color:
             ink.rect(header.x, header.y, 5, header.h, fill=box.color)
         if header.intersects(view):
@@ -36,14 +54,6 @@ def draw_lanes(ink: Ink, g: Geometry, language: str, near: Rect, view: Rect) -> 
             for line in ink.fonts.wrap_card(box.name, header.w - 24, size, 3, bold=True):
                 ink.text(header.x + 12, y + ASCENT * size, line, size, bold=True)
                 y += LINE_SPACING * size
-    for note in g.notes:
-        if note.rect.intersects(near):
-            with ink.alpha(0.3 if note.dimmed else 1.0):
-                _note(ink, note, note.rect.intersects(view))
-    labels = style.LINE_LABELS[style.language_of(language)]
-    for line in g.lane_lines:
-        if line.band.intersects(near):
-            _line(ink, line, labels[line.label_key], line.band.intersects(view))
 
 
 def _note(ink: Ink, note: NoteBox, with_text: bool) -> None:

@@ -17,19 +17,47 @@ from ...lane_layout import (
     LaneLine,
     NoteBox,
     NoteLaneBox,
+    NoteLink,
 )
 from .items import qrect, wrap_lines
 
 
-class LaneItem(QGraphicsItem):
-    """A lane: header on the left, row over the stages (with the stage boundaries
-    ``stage_rights``) and its notes; dimmed notes are what the persona filter leaves out."""
+class LaneRowsItem(QGraphicsItem):
+    """The rows of every lane with the stage boundaries ``stage_rights``, under the
+    lines, the notes' links and the notes."""
 
-    def __init__(self, box: NoteLaneBox, notes: list[NoteBox], stage_rights: list[float],
+    def __init__(self, boxes: list[NoteLaneBox], stage_rights: list[float],
                  width: float) -> None:
         super().__init__()
-        self.setZValue(0.5)  # over the grid, under cards and paths
-        self.box, self.notes, self.stage_rights = box, notes, stage_rights
+        self.setZValue(0.5)  # over the grid
+        self.boxes, self.stage_rights, self.width = boxes, stage_rights, width
+        top, bottom = min(b.row.y for b in boxes), max(b.row.bottom for b in boxes)
+        self._bounds = QRectF(0, top, width, bottom - top + 1)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        for box in self.boxes:
+            row = qrect(box.row)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(style.LANE_ROW_COLORS[str(box.kind)]))
+            painter.drawRect(row)
+            painter.setPen(QPen(QColor(style.GRID_LINE), 1.2))
+            for x in self.stage_rights:
+                painter.drawLine(QPointF(x, row.top()), QPointF(x, row.bottom()))
+            painter.setPen(QPen(QColor(style.GRID_LINE), 1))
+            painter.drawLine(QPointF(0, row.bottom()), QPointF(self.width, row.bottom()))
+
+
+class LaneItem(QGraphicsItem):
+    """A lane's header (on the left, pinned while the map scrolls) and its notes;
+    dimmed notes are what the persona filter leaves out."""
+
+    def __init__(self, box: NoteLaneBox, notes: list[NoteBox], width: float) -> None:
+        super().__init__()
+        self.setZValue(0.57)  # over the rows and the links, under cards and paths
+        self.box, self.notes = box, notes
         self._bounds = QRectF(0, box.row.y, width, box.row.h)
         self.pin_x = 0.0
 
@@ -44,15 +72,7 @@ class LaneItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         box, kind = self.box, str(self.box.kind)
-        row, header = qrect(box.row), qrect(box.header)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(style.LANE_ROW_COLORS[kind]))
-        painter.drawRect(row)
-        painter.setPen(QPen(QColor(style.GRID_LINE), 1.2))
-        for x in self.stage_rights:
-            painter.drawLine(QPointF(x, row.top()), QPointF(x, row.bottom()))
-        painter.setPen(QPen(QColor(style.GRID_LINE), 1))
-        painter.drawLine(QPointF(0, row.bottom()), QPointF(self._bounds.right(), row.bottom()))
+        header = qrect(box.header)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(painter.font())
         font.setPointSizeF(NOTE_TEXT_PT)
@@ -108,7 +128,7 @@ class LaneLineItem(QGraphicsItem):
 
     def __init__(self, line: LaneLine, language: str) -> None:
         super().__init__()
-        self.setZValue(0.6)
+        self.setZValue(0.52)  # the notes' links cross it
         self.line = line
         self.label = style.LINE_LABELS[style.language_of(language)][line.label_key]
         self.pin_x = 0.0
@@ -142,3 +162,32 @@ class LaneLineItem(QGraphicsItem):
         painter.drawRect(label)
         painter.setPen(QColor(style.LANE_LINE))
         painter.drawText(label, Qt.AlignmentFlag.AlignCenter, self.label)
+
+
+class NoteLinksItem(QGraphicsItem):
+    """The links of blueprint notes to the touchpoints they support, over the lanes
+    and under the cards (a link passing behind a card is hidden by it)."""
+
+    def __init__(self, links: list[NoteLink]) -> None:
+        super().__init__()
+        self.setZValue(0.55)
+        self.links = links
+        xs = [x for link in links for x in (link.start[0], link.end[0])] or [0.0]
+        ys = [y for link in links for y in (link.start[1], link.end[1])] or [0.0]
+        self._bounds = QRectF(min(xs) - 4, min(ys) - 4, max(xs) - min(xs) + 8,
+                              max(ys) - min(ys) + 8)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for link in self.links:
+            painter.setOpacity(0.3 if link.dimmed else 1.0)
+            painter.setPen(QPen(QColor(style.LANE_LINE), 1.2, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(*link.start), QPointF(*link.end))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(style.LANE_LINE))
+            painter.drawEllipse(QPointF(*link.start), 2.5, 2.5)
+            painter.drawEllipse(QPointF(*link.end), 2.5, 2.5)
+        painter.setOpacity(1.0)

@@ -35,7 +35,7 @@ from ...model import Connection, Touchpoint
 from .. import undo_text
 from ..controller import DocumentController
 from .items import ConnectionItem, CornerItem, GridItem, HeaderItem, TouchpointItem, qrect
-from .lane_items import LaneItem, LaneLineItem
+from .lane_items import LaneItem, LaneLineItem, LaneRowsItem, NoteLinksItem
 
 
 class JourneyScene(QGraphicsScene):
@@ -58,6 +58,8 @@ class JourneyScene(QGraphicsScene):
         self.addItem(self.corner)
         self.lane_items: list[LaneItem] = []
         self.lane_line_items: list[LaneLineItem] = []
+        self.note_links: NoteLinksItem | None = None
+        self.lane_rows: LaneRowsItem | None = None
         self._pin = (0.0, 0.0)
         self.cards: dict[str, TouchpointItem] = {}
         self.connections: dict[str, ConnectionItem] = {}
@@ -187,16 +189,26 @@ class JourneyScene(QGraphicsScene):
         """The edition-2 lanes and blueprint lines, made anew (read-only, at most 100)."""
         for item in (*self.lane_items, *self.lane_line_items):
             self.removeItem(item)
+        if self.lane_rows is not None:
+            self.removeItem(self.lane_rows)
         stage_rights = [stage.column.right for stage in g.stages]
+        self.lane_rows = LaneRowsItem(g.note_lanes, stage_rights, g.width) if g.note_lanes else None
+        if self.lane_rows is not None:
+            self.addItem(self.lane_rows)
         notes: dict[str, list[NoteBox]] = defaultdict(list)
         for note in g.notes:
             notes[note.lane_id].append(note)
-        self.lane_items = [LaneItem(box, notes[box.lane_id], stage_rights, g.width)
+        self.lane_items = [LaneItem(box, notes[box.lane_id], g.width)
                            for box in g.note_lanes]
         self.lane_line_items = [LaneLineItem(line, language) for line in g.lane_lines]
         for item in (*self.lane_items, *self.lane_line_items):
             item.pin(self._pin[0])
             self.addItem(item)
+        if self.note_links is not None:
+            self.removeItem(self.note_links)
+        self.note_links = NoteLinksItem(g.note_links) if g.note_links else None
+        if self.note_links is not None:
+            self.addItem(self.note_links)
 
     def _persona_colors(self) -> dict[str, str]:
         return style.persona_colors(self.controller.doc.personas)
