@@ -33,6 +33,11 @@ NOTE_LINE_HEIGHT = 14.0
 #: Inner margin of a note card, and the height of a lane without notes.
 NOTE_PADDING = 6.0
 EMPTY_LANE_HEIGHT = 40.0
+#: A lane header's name (9.5 pt bold, at most 3 lines): a character's width, a
+#: line's height, the space above the first line and below the last.
+HEADER_CHAR_WIDTH = 8.2
+HEADER_LINE_HEIGHT = 15.0
+HEADER_MARGINS = 10.0 + 8.0
 #: Height of the band that holds a blueprint line and its label.
 LINE_BAND_HEIGHT = 18.0
 
@@ -145,7 +150,11 @@ def note_steps(doc: Document) -> Iterable[tuple[str, int]]:
 def wrap_note(text: str, width: float) -> tuple[str, ...]:
     """``text`` broken into lines of at most ``width`` units (words longer than a
     line are cut); its own line breaks are kept."""
-    per_line = max(1, int(width // NOTE_CHAR_WIDTH))
+    return _wrap(text, max(1, int(width // NOTE_CHAR_WIDTH)))
+
+
+def _wrap(text: str, per_line: int) -> tuple[str, ...]:
+    """``text`` in lines of at most ``per_line`` characters."""
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         line = ""
@@ -185,6 +194,14 @@ def note_links(doc: Document, notes: Iterable[NoteBox], cards: dict) -> list[Not
             links.append(NoteLink(box.note_id, tp_id, (x, r.y), (c.center[0], c.bottom),
                                   box.dimmed or card.dimmed))
     return links
+
+
+def header_height(name: str, header_w: float) -> float:
+    """The height a lane header needs for its name (wrapped on the wide side, at
+    most 3 lines as the canvas and the PDF draw it)."""
+    per_line = max(1, int((header_w - 24) // HEADER_CHAR_WIDTH))
+    lines = min(3, len(_wrap(name, per_line)))
+    return HEADER_MARGINS + lines * HEADER_LINE_HEIGHT
 
 
 def note_height(lines: int) -> float:
@@ -250,7 +267,7 @@ def lane_rows(lanes: list[Lane], entries: dict[str, list[_Entry]], top: float,
             bands.append(LaneLine(key, Rect(columns.header_x, y, full_w, LINE_BAND_HEIGHT)))
             y += LINE_BAND_HEIGHT
         placed = _place(lane.id, entries.get(lane.id, []), y, columns, opt)
-        h = max(EMPTY_LANE_HEIGHT,
+        h = max(EMPTY_LANE_HEIGHT, header_height(lane.name, columns.content_x - columns.header_x),
                 max((n.rect.bottom for n in placed), default=y) - y + opt.card_gap)
         boxes.append(NoteLaneBox(lane.id, lane.name, lane.kind,
                                  Rect(columns.header_x, y, columns.content_x - columns.header_x, h),

@@ -155,3 +155,11 @@ def test_blueprint_notes_link_up_to_the_touchpoints_they_support():
     data["notes"][0]["touchpoints"] = ["ad"]  # a notes lane's note is not linked
     assert ("g1", "ad") not in {(k.note_id, k.touchpoint_id)
                                 for k in compute_layout(_doc(data)).note_links}
+
+
+def test_a_lane_is_tall_enough_for_its_header_name():
+    data = every_lane_kind()
+    data["lanes"][5]["name"] = "Procesos de soporte y sistemas"
+    g = compute_layout(_doc(data))
+    short, long = g.note_lanes[4].row, g.note_lanes[5].row  # backstage, support
+    assert long.h >= 18 + 2 * 15 > short.h
