@@ -51,3 +51,20 @@ def test_a_map_without_lanes_prints_no_lane_text():
     data["lanes"], data["notes"] = [], []
     text = _map_text(Document.model_validate(data))
     assert "Line of visibility" not in text and "Too many ads" not in text
+    assert "Lanes" not in text
+
+
+def test_the_legend_explains_the_lane_kinds_lines_and_links_the_map_has():
+    text = _map_text(Document.model_validate(every_lane_kind()))
+    for row in ("Lanes", "Notes of the team, per stage", "The touchpoints' pain points",
+                "Frontstage: staff the customer sees", "Support: systems, partners, processes",
+                "Line of visibility / of internal interaction",
+                "The note supports that touchpoint"):
+        assert row in text, row
+    data = every_lane_kind()
+    data["language"] = "es"
+    data["lanes"] = [lane for lane in data["lanes"] if lane["kind"] == "notes"]
+    data["notes"] = [n for n in data["notes"] if n["lane"] == "goals"]
+    text = _map_text(Document.model_validate(data))
+    assert "Carriles" in text and "Notas del equipo, por etapa" in text
+    assert "Línea de visibilidad /" not in text and "Soporte:" not in text

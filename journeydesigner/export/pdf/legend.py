@@ -23,7 +23,8 @@ LEGEND_ROW = 12.5
 LEGEND_GAP = 26.0
 #: Width of the icon column of each kind of legend item.
 LEGEND_ICONS = {"face": 19.0, "path": 48.0, "kind": 46.0, "star": 19.0, "warning": 19.0,
-                "metric": 30.0, "dimmed": 38.0, "persona": 15.0}
+                "metric": 30.0, "dimmed": 38.0, "persona": 15.0, "lane": 46.0, "line": 46.0,
+                "link": 46.0}
 
 
 @dataclass
@@ -59,6 +60,9 @@ class Legend:
             _Block(label(lang, "legend_channels"),
                    [("kind", k, style.KIND_LABELS[lg][k]) for k in ("digital", "in_person")]),
         ]
+        lanes = _lane_items(doc)
+        if lanes:
+            blocks.append(_Block(label(lang, "legend_lanes"), lanes))
         marks: list[tuple[str, Any, str]] = [
             ("star", None, label(lang, "moment_of_truth")),
             ("warning", None, label(lang, "pain_point")),
@@ -132,3 +136,30 @@ class Legend:
                 ink.rect(x, cy - 5, 30, 3, fill=style.EMOTION_COLORS[1])
         elif kind == "persona":
             ink.circle(x + 5, cy, 4.5, fill=data, stroke=WHITE)
+        elif kind == "lane":
+            ink.rect(x, cy - 5.5, 38, 11, fill=style.LANE_HEADER_COLORS[data],
+                     stroke=style.GRID_LINE, width=0.6)
+            ink.rect(x + 8, cy - 3, 22, 6, fill=WHITE, stroke=style.NOTE_BORDER, width=0.5,
+                     radius=1.5)
+        elif kind == "line":
+            ink.line(x, cy, x + 38, cy, style.LANE_LINE, 1.0, dash=(3, 1.5))
+        elif kind == "link":
+            ink.line(x + 2, cy, x + 36, cy, style.LANE_LINE, 0.9, dash=(0.9, 1.5))
+            for end in (x + 2, x + 36):
+                ink.circle(end, cy, 1.8, fill=style.LANE_LINE)
+
+
+def _lane_items(doc: Document) -> list[tuple[str, Any, str]]:
+    """One row per kind of lane the map has, then the lines and links it draws."""
+    lang = doc.language
+    kinds = {str(lane.kind) for lane in doc.lanes}
+    items: list[tuple[str, Any, str]] = [
+        ("lane", kind, label(lang, f"lane_{kind}")) for kind in style.LANE_ROW_COLORS
+        if kind in kinds]
+    if kinds & {"backstage", "support"}:
+        items.append(("line", None, label(lang, "lane_line")))
+    blueprint = {lane.id for lane in doc.lanes
+                 if str(lane.kind) in ("frontstage", "backstage", "support")}
+    if any(note.touchpoints and note.lane in blueprint for note in doc.notes):
+        items.append(("link", None, label(lang, "note_link")))
+    return items
