@@ -1,4 +1,8 @@
-"""The page writer: the canvas, header and footer, outline and a cursor for flowing text."""
+"""The page writer: the canvas, header and footer, outline and a cursor for flowing text.
+
+Not reportlab's platypus: laying out the same appendix with ``Paragraph`` and
+``LongTable`` measured several times slower (``bench/bench_platypus.py``, RESULTS.md).
+"""
 
 from __future__ import annotations
 
