@@ -88,3 +88,14 @@ def test_readers_tools_find_the_pdf_whole_and_sound(case, size, mode):
         assert measured == pytest.approx(report.text_pt, abs=0.05)
         if size == "A3" and name in GOAL_PT:
             assert measured >= GOAL_PT[name]
+
+
+def test_a_stage_name_too_long_for_its_printed_header_wraps_whole(tmp_path):
+    """Print leaves out the editor's empty drop column, so an empty stage is one card
+    wide: "Después de la compra" takes two lines there instead of losing its end."""
+    doc = MAPS["service-blueprint"]()
+    pdf = tmp_path / "blueprint.pdf"
+    export_pdf(doc, pdf, PdfOptions(page_size="A3", cover=False, appendix=False))
+    text = text_of(pdf)
+    assert all(stage.name in text for stage in doc.stages)
+    assert "…" not in text

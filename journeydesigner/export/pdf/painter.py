@@ -195,9 +195,14 @@ class MapPainter:
         ink.rect(r.x, r.y, r.w, r.h, fill=color)
         size = 11 * SCREEN_TEXT
         text_color = WHITE if lightness(color) < 0.6 else style.TEXT
-        text = ink.fonts.elide(name, r.w - 16, size, bold=True)
-        baseline = r.y + (r.h - LINE_SPACING * size) / 2 + ASCENT * size
-        ink.text(r.x + 8, baseline, text, size, bold=True, color=text_color)
+        # one line when it fits (as on screen), else two: print drops the empty
+        # column an editor drops cards in, so an empty stage is narrower than there
+        lines = ([name] if ink.fonts.elide(name, r.w - 16, size, bold=True) == name
+                 else ink.fonts.wrap_card(name, r.w - 16, size, 2, bold=True))
+        baseline = r.y + (r.h - LINE_SPACING * size * len(lines)) / 2 + ASCENT * size
+        for line in lines:
+            ink.text(r.x + 8, baseline, line, size, bold=True, color=text_color)
+            baseline += LINE_SPACING * size
 
     def lane_header(self, r: Rect, name: str, kind: str, accent: str | None) -> None:
         ink = self.ink
