@@ -102,3 +102,20 @@ def test_lane_headers_and_line_labels_stay_at_the_left_when_scrolled(lanes_windo
     assert all(item.pin_x == spot.x() - 20 for item in scene.lane_line_items)
     scene.pin_headers(0, 0)
     assert color_at() == style.LANE_ROW_COLORS["notes"].upper()
+
+
+def test_the_overview_pictures_the_lanes(lanes_window):
+    from PySide6.QtGui import QColor
+
+    from journeydesigner import style
+    from journeydesigner.gui.canvas.overview import Overview
+
+    overview = Overview(lanes_window.view)
+    overview._rebuild()
+    image = overview._picture.toImage()
+    scale = overview._scale * overview._picture.devicePixelRatio()
+    g = lanes_window.view.journey_scene.geometry
+    support = g.note_lanes[-1].row
+    x, y = support.right - 20, support.y + support.h / 2  # no note there
+    assert QColor(image.pixel(int(x * scale), int(y * scale))).name().upper() == (
+        style.LANE_ROW_COLORS["support"].upper())

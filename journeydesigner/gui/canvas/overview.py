@@ -145,6 +145,14 @@ class Overview(QWidget):
             for r, color in ((lane.row, QColor(style.KIND_COLORS.get(lane.kind, "#F4F4F4"))),
                              (lane.header, header)):
                 painter.fillRect(QRectF(r.x, r.y, r.w, r.h), color)
+        for box in g.note_lanes:  # the lanes of edition 2 and their notes, as drawn
+            for r, color in ((box.row, QColor(style.LANE_ROW_COLORS[str(box.kind)])),
+                             (box.header, header)):
+                painter.fillRect(QRectF(r.x, r.y, r.w, r.h), color)
+        note_color = QColor(style.NOTE_BORDER)
+        for note in g.notes:
+            r = note.rect
+            painter.fillRect(QRectF(r.x, r.y, r.w, r.h), note_color)
         for stage in g.stages:
             r = stage.header
             painter.fillRect(QRectF(r.x, r.y, r.w, r.h), QColor(stage.color))
