@@ -23,6 +23,7 @@ from tests.pdf_tools import (
     squash,
     text_of,
     unembedded_fonts,
+    words_of,
 )
 from tests.print_maps import workshop_map
 
@@ -99,3 +100,21 @@ def test_a_stage_name_too_long_for_its_printed_header_wraps_whole(tmp_path):
     text = text_of(pdf)
     assert all(stage.name in text for stage in doc.stages)
     assert "…" not in text
+
+
+def test_a_tiles_continuation_label_stays_clear_of_the_footer(tmp_path):
+    """A tall map fills its tiles to the bottom: "continues on page 2-1" still sits
+    above the footer, not on top of it."""
+    doc = MAPS["service-blueprint"]()
+    pdf = tmp_path / "tiles.pdf"
+    report = export_pdf(doc, pdf, PdfOptions(page_size="A4", mode="tile", cover=False,
+                                             appendix=False))
+    assert report.rows > 1
+    below = label(doc.language, "next_below", label="").split()[0]
+    footer = label(doc.language, "assemble").split()[0]
+    for page in range(1, report.map_pages + 1):
+        words = words_of(pdf, page)
+        marks = [w for w in words if w.text == below]
+        feet = [w for w in words if w.text == footer]
+        for mark in marks:
+            assert all(mark.y + mark.size <= foot.y for foot in feet), page

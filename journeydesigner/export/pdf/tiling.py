@@ -24,6 +24,9 @@ from .sheet import MapPlan, Tile, content_box, map_area
 
 #: Tiles are scaled up to fill their page, but card titles stay at most this size.
 TILE_MAX_PT = 11.0
+#: Room under a tile for its marks and its "continues on page" label (drawn 13 pt
+#: under the tile), so that they stay clear of the page footer.
+TILE_MARKS_H = 10.0
 
 
 def _greedy(total: float, span: float, cuts: Sequence[float]) -> list[tuple[float, float]]:
@@ -74,7 +77,9 @@ def plan_map(doc: Document, options: PdfOptions, legend_height: float | None = N
 
 def _plan_tiles(doc: Document, options: PdfOptions, fonts: FontSet,
                 legend_height: float) -> MapPlan:
-    area = map_area(options)
+    full = map_area(options)
+    # under each tile: the trim marks and "continues on page r-c", above the footer
+    area = Rect(full.x, full.y, full.w, full.h - TILE_MARKS_H)
     g = compute_layout(doc, print_options(options.persona, lane_width=lane_width(doc, fonts)))
     frame = frame_of(g)
     content = frame.content
