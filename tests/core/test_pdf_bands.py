@@ -16,6 +16,9 @@ from journeydesigner.model import Channel, Document, Stage, Touchpoint
 from tests.print_maps import workshop_map
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+#: the Spanish example as issue 16 measured it, before it gained its lanes
+EDITION_1 = Path(__file__).resolve().parents[1] / "edition1"
+TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 
 
 def long_map(stages: int = 12) -> Document:
@@ -39,13 +42,37 @@ def test_print_leaves_out_the_drop_target_columns():
     assert printed == {(t.stage, t.step) for t in doc.touchpoints}
 
 
-@pytest.mark.parametrize("doc", [load(EXAMPLES / "compra-online.es.journey"), workshop_map()],
+@pytest.mark.parametrize("doc", [load(EDITION_1 / "compra-online.es.journey"), workshop_map()],
                          ids=["compra-online", "workshop"])
 def test_the_goal_maps_fit_one_a3_page_at_seven_points(doc):
     _, report = pdf_bytes(doc, PdfOptions(page_size="A3", cover=False, appendix=False))
     assert report.map_pages == 1
     assert report.text_pt >= 7
     assert not any("fit mode" in w for w in report.warnings)
+
+
+def test_the_example_with_its_six_lanes_still_fits_one_a3_page():
+    """Its goals, thoughts, pain-point, opportunity, backstage and support lanes make
+    the map as tall as it is wide on A3: the height limits it, a little under 7 pt."""
+    doc = load(EXAMPLES / "compra-online.es.journey")
+    _, report = pdf_bytes(doc, PdfOptions(page_size="A3", cover=False, appendix=False))
+    assert len(doc.lanes) == 6 and report.map_pages == 1
+    assert report.text_pt >= 6.6
+
+
+@pytest.mark.parametrize("size", ["A3", "A4", "Letter"])
+@pytest.mark.parametrize("path", [EXAMPLES / "compra-online.es.journey",
+                                  TEMPLATES / "service-blueprint.es.journey"],
+                         ids=lambda p: p.name.split(".")[0])
+def test_a_map_with_notes_stays_inside_its_area(path, size):
+    """Notes wrap at the card width, so narrower cards make taller lanes: the scale is
+    chosen with the height of the lanes at the card width it prints (it was chosen
+    with the widest cards' lanes, and the support lane ran over the page's footer)."""
+    plan = plan_map(load(path), PdfOptions(page_size=size))
+    for tile in plan.tiles:
+        bottom = tile.origin[1] + (plan.frame.strip_h + tile.view.h) * plan.scale
+        assert bottom <= plan.area.bottom + 0.01
+    assert plan.bottom <= plan.area.bottom + 0.01
 
 
 def test_a_long_map_wraps_into_bands_for_larger_text():

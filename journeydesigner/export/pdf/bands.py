@@ -56,11 +56,14 @@ def _scale(area: Rect, band_w: float, band_h: float, bands: int, legend_h: float
     return full, False
 
 
-def _choose(columns: int, strip_w: float, band_h: float, gap: float, widths: list[float],
+def _choose(columns: int, strip_w: float, heights: dict[float, float], gap: float,
             area: Rect, legend_h: float, forced: int | None) -> _Choice:
+    """The best band count and card width; ``heights`` gives, for each card width
+    allowed, the height of one band (notes wrap at the card width, so narrower cards
+    make taller lanes)."""
     best: _Choice | None = None
     counts = [forced] if forced else range(1, min(max(columns, 1), MAX_BANDS) + 1)
-    for card_w in widths:
+    for card_w, band_h in heights.items():
         col_w = card_w + gap
         for bands in counts:
             per_band = math.ceil(max(columns, 1) / bands)
@@ -118,17 +121,22 @@ def plan_fit(doc: Document, options: PdfOptions, fonts: FontSet, legend_h: float
     if bands is not None:
         bands = max(1, min(bands, max(columns, 1)))
     gap = print_options(None).step_gap
-    choice = _choose(columns, frame.strip_w, frame.strip_h + frame.content.h, gap,
-                     card_widths(doc, fonts), area, legend_h, bands)
+    layouts = {print_options(None).card_width: probe}
+    for width in card_widths(doc, fonts)[1:]:
+        # without notes a band's height does not depend on the card width
+        layouts[width] = (compute_layout(doc, print_options(options.persona, width, lane_w))
+                          if doc.notes else probe)
+    heights = {w: frame_of(g).strip_h + frame_of(g).content.h for w, g in layouts.items()}
+    choice = _choose(columns, frame.strip_w, heights, gap, area, legend_h, bands)
     # room left under the map (the page's width limits the scale) goes to the emotion
     # lane, up to its height on screen
     s = choice.scale
-    used = choice.bands * (frame.strip_h + frame.content.h) * s + (choice.bands - 1) * BAND_GAP
+    used = choice.bands * heights[choice.card_width] * s + (choice.bands - 1) * BAND_GAP
     if choice.legend_on_map:
         used += SECTION_GAP + legend_h
     emotion = min(EMOTION_HEIGHTS[1], EMOTION_HEIGHTS[0] + max(0.0, area.h - used - 1)
                   / (choice.bands * s))
-    g = probe
+    g = layouts[choice.card_width]
     if choice.card_width != print_options(None).card_width or emotion > EMOTION_HEIGHTS[0]:
         g = compute_layout(doc, print_options(options.persona, choice.card_width, lane_w,
                                               emotion))
