@@ -125,6 +125,17 @@ def replaced_touchpoints(edit: Edit, forward: bool = True) -> list[tuple[Any, An
     return [(op.new, op.old) for op in reversed(edit.ops)]
 
 
+def replaced_notes(edit: Edit, forward: bool = True) -> list[tuple[Any, Any]] | None:
+    """As :func:`replaced_touchpoints`, for an edit made only of note replacements
+    (a note's text, cell, lane, colour, personas or links)."""
+    if not edit.ops or not all(op.kind == "replace" and op.collection == "notes"
+                               for op in edit.ops):
+        return None
+    if forward:
+        return [(op.old, op.new) for op in edit.ops]
+    return [(op.new, op.old) for op in reversed(edit.ops)]
+
+
 def changed_connections(edit: Edit) -> set[str] | None:
     """The ids of the connections an edit adds, removes or replaces, when it
     changes nothing else (and reorders nothing); None for any other edit."""

@@ -17,12 +17,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .model import BLUEPRINT_LANES, COMPUTED_LANES, Document, Lane, LaneKind
+from .model import BLUEPRINT_LANES, COMPUTED_LANES, Document, Lane, LaneKind, Note, Touchpoint
 
 if TYPE_CHECKING:
-    from .layout import LayoutOptions, Rect
+    from .layout import CardBox, Geometry, LayoutOptions, Rect
 
 #: Note text size in points (the canvas and the PDF draw it at this size).
 NOTE_TEXT_PT = 8.5
@@ -103,6 +104,7 @@ class NoteLink:
     start: tuple[float, float]
     end: tuple[float, float]
     dimmed: bool = False
+    lane_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +155,7 @@ def wrap_note(text: str, width: float) -> tuple[str, ...]:
     return _wrap(text, max(1, int(width // NOTE_CHAR_WIDTH)))
 
 
+@lru_cache(maxsize=16384)  # a relayout wraps again the notes of the lanes it redoes
 def _wrap(text: str, per_line: int) -> tuple[str, ...]:
     """``text`` in lines of at most ``per_line`` characters."""
     lines: list[str] = []
@@ -187,13 +190,17 @@ def note_links(doc: Document, notes: Iterable[NoteBox], cards: dict) -> list[Not
     for box in notes:
         for tp_id in linked.get(box.note_id, ()) if box.note_id else ():
             card = cards.get(tp_id)
-            if card is None:
-                continue
-            r, c = box.rect, card.rect
-            x = min(max(c.center[0], r.x + NOTE_PADDING), r.right - NOTE_PADDING)
-            links.append(NoteLink(box.note_id, tp_id, (x, r.y), (c.center[0], c.bottom),
-                                  box.dimmed or card.dimmed))
+            if card is not None:
+                links.append(_link(box, card))
     return links
+
+
+def _link(box: NoteBox, card: CardBox) -> NoteLink:
+    r, c = box.rect, card.rect
+    x = min(max(c.center[0], r.x + NOTE_PADDING), r.right - NOTE_PADDING)
+    assert box.note_id is not None
+    return NoteLink(box.note_id, card.touchpoint_id, (x, r.y), (c.center[0], c.bottom),
+                    box.dimmed or card.dimmed, box.lane_id)
 
 
 def header_height(name: str, header_w: float) -> float:
@@ -267,14 +274,20 @@ def lane_rows(lanes: list[Lane], entries: dict[str, list[_Entry]], top: float,
             bands.append(LaneLine(key, Rect(columns.header_x, y, full_w, LINE_BAND_HEIGHT)))
             y += LINE_BAND_HEIGHT
         placed = _place(lane.id, entries.get(lane.id, []), y, columns, opt)
-        h = max(EMPTY_LANE_HEIGHT, header_height(lane.name, columns.content_x - columns.header_x),
-                max((n.rect.bottom for n in placed), default=y) - y + opt.card_gap)
+        h = _lane_height(lane.name, placed, y, columns, opt)
         boxes.append(NoteLaneBox(lane.id, lane.name, lane.kind,
                                  Rect(columns.header_x, y, columns.content_x - columns.header_x, h),
                                  Rect(columns.content_x, y, columns.content_w, h), lane.color))
         notes.extend(placed)
         y += h
     return LaneRows(boxes, notes, bands, y)
+
+
+def _lane_height(name: str, placed: list[NoteBox], top: float, columns: Columns,
+                 opt: LayoutOptions) -> float:
+    """A lane is as tall as its header's name and its notes need, and never empty-thin."""
+    return max(EMPTY_LANE_HEIGHT, header_height(name, columns.content_x - columns.header_x),
+               max((n.rect.bottom for n in placed), default=top) - top + opt.card_gap)
 
 
 def _place(lane_id: str, entries: list[_Entry], top: float, columns: Columns,
@@ -315,3 +328,126 @@ def _place(lane_id: str, entries: list[_Entry], top: float, columns: Columns,
 def _note_box(lane_id: str, e: _Entry, rect: Rect, lines: tuple[str, ...]) -> NoteBox:
     return NoteBox(lane_id, e.stage_id, e.step, rect, lines, e.dimmed, e.note_id,
                    e.touchpoint_id, e.color)
+
+
+# ---------------------------------------------------------------------------
+# Incremental: the lanes after an edit of touchpoints or notes
+# ---------------------------------------------------------------------------
+
+
+def columns_of(g: Geometry) -> Columns:
+    """The horizontal grid of a laid-out map, as :func:`lane_rows` wants it."""
+    content_right = max((s.column.right for s in g.stages), default=g.corner.right)
+    return Columns({s.stage_id: (s.column.x, s.column.w) for s in g.stages},
+                   {(s.stage_id, c.step): c.rect.x for s in g.stages for c in s.steps},
+                   g.corner.x, g.corner.right, content_right - g.corner.right)
+
+
+def relaid(previous: Geometry, doc: Document, lane_ids: set[str], placed_ids: set[str],
+           opt: LayoutOptions, lives: Callable[[Iterable[str]], bool]) -> list[NoteBox] | None:
+    """``previous.notes`` with the notes of the lanes ``lane_ids`` placed again from
+    ``doc``; None when one of those lanes would change height (or is not laid out),
+    for then everything under it moves."""
+    lanes = [lane for lane in doc.lanes if lane.id in lane_ids]
+    boxes = {box.lane_id: box for box in previous.note_lanes if box.lane_id in lane_ids}
+    if len(lanes) != len(lane_ids) or len(boxes) != len(lane_ids):
+        return None
+    entries = lane_entries(doc, lanes, placed_ids, lives)
+    columns = columns_of(previous)
+    redone: dict[str, list[NoteBox]] = {}
+    for lane in lanes:
+        box = boxes[lane.id]
+        if lane.name != box.name or lane.kind != box.kind:
+            return None
+        placed = _place(lane.id, entries.get(lane.id, []), box.row.y, columns, opt)
+        if _lane_height(lane.name, placed, box.row.y, columns, opt) != box.row.h:
+            return None
+        redone[lane.id] = placed
+    kept = {box.lane_id for box in previous.note_lanes} - lane_ids
+    by_lane: dict[str, list[NoteBox]] = defaultdict(list)
+    for note in previous.notes:
+        if note.lane_id in kept:
+            by_lane[note.lane_id].append(note)
+    notes: list[NoteBox] = []
+    for box in previous.note_lanes:  # the notes of a lane lie together, in lane order
+        notes += redone[box.lane_id] if box.lane_id in redone else by_lane[box.lane_id]
+    return notes
+
+
+def after_touchpoints(previous: Geometry, doc: Document,
+                      replaced: Iterable[tuple[Touchpoint, Touchpoint]],
+                      cards: dict[str, CardBox], changed: set[str], opt: LayoutOptions,
+                      lives: Callable[[Iterable[str]], bool]
+                      ) -> tuple[list[NoteBox], list[NoteLink]] | None:
+    """The notes and note links once touchpoints were replaced and the cards ``changed``
+    moved or dimmed: the pain-point and opportunity lanes gathered again when a
+    replaced touchpoint has entries there, the links to changed cards redrawn. None
+    when a lane would change height."""
+    notes = previous.notes
+    computed = {lane.id for lane in doc.lanes if lane.kind in COMPUTED_LANES}
+    if computed and any(t.pain_points or t.opportunities for pair in replaced for t in pair):
+        redone = relaid(previous, doc, computed, set(cards), opt, lives)
+        if redone is None:
+            return None
+        notes = redone
+    links = previous.note_links
+    if links and any(link.touchpoint_id in changed for link in links):
+        boxes = {n.note_id: n for n in notes if n.note_id is not None}
+        links = [_link(boxes[link.note_id], cards[link.touchpoint_id])
+                 if link.touchpoint_id in changed else link for link in links]
+    return notes, links
+
+
+def columns_needed(doc: Document, g: Geometry, stage_step: tuple[str, int]) -> bool:
+    """Whether a card or a note of ``doc`` stands in that step column."""
+    stage_id, step = stage_step
+    return (any(g.cells.get(_cell(stage_id, lane.channel_id, step)) for lane in g.lanes)
+            or any(s == stage_id and k == step for s, k in note_steps(doc)))
+
+
+def _cell(stage_id: str, channel_id: str, step: int) -> object:
+    from .layout import Cell  # layout imports this module
+
+    return Cell(stage_id, channel_id, step)
+
+
+def after_notes(previous: Geometry, doc: Document, replaced: Iterable[tuple[Note, Note]],
+                opt: LayoutOptions, lives: Callable[[Iterable[str]], bool]
+                ) -> tuple[list[NoteBox], list[NoteLink]] | None:
+    """The notes and links once notes were replaced (text, cell, lane, colour,
+    personas, links); None when the step columns or a lane's height change."""
+    pairs = list(replaced)
+    for before, after in pairs:
+        if before.id != after.id:
+            return None
+        if after.step is not None:
+            stage = previous.stage(after.stage)
+            if stage is None or previous.step_column(after.stage, after.step) is None or (
+                    opt.drop_columns and after.step == stage.steps[-1].step):
+                return None  # a new step column (the trailing drop column gets used)
+        if before.step is not None and (before.stage, before.step) != (after.stage, after.step) \
+                and not columns_needed(doc, previous, (before.stage, before.step)):
+            return None  # its column is no longer used
+    lane_ids = {n.lane for pair in pairs for n in pair}
+    notes = relaid(previous, doc, lane_ids, set(previous.cards), opt, lives)
+    if notes is None:
+        return None
+    return notes, _relinked(previous, doc, notes, lane_ids)
+
+
+def _relinked(previous: Geometry, doc: Document, notes: list[NoteBox],
+              lane_ids: set[str]) -> list[NoteLink]:
+    """``previous.note_links`` with the links of the notes of ``lane_ids`` drawn again
+    (links follow the notes' order, lane by lane)."""
+    blueprint = {lane.id for lane in doc.lanes if lane.kind in BLUEPRINT_LANES} & lane_ids
+    by_lane: dict[str, list[NoteLink]] = defaultdict(list)
+    for link in previous.note_links:
+        if link.lane_id not in lane_ids:
+            by_lane[link.lane_id].append(link)
+    if blueprint:
+        linked = {n.id: n.touchpoints for n in doc.notes if n.lane in blueprint}
+        for box in notes:
+            if box.lane_id in blueprint and box.note_id is not None:
+                cards = (previous.cards.get(t) for t in linked.get(box.note_id, ()))
+                by_lane[box.lane_id] += [_link(box, card) for card in cards if card is not None]
+    return [link for box in previous.note_lanes for link in by_lane.get(box.lane_id, ())]

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 
 from . import lane_layout
 from .lane_layout import LaneLine, NoteBox, NoteLaneBox, NoteLink
-from .model import COMPUTED_LANES, ChannelKind, Connection, Document, Polarity, Touchpoint
+from .model import ChannelKind, Connection, Document, Note, Polarity, Touchpoint
 from .style import STAGE_PALETTE
 
 Point = tuple[float, float]
@@ -896,8 +896,6 @@ def relayout(
     ``compute_layout(doc, options)``.
     """
     opt = options or LayoutOptions()
-    if previous.note_links or any(lane.kind in COMPUTED_LANES for lane in doc.lanes):
-        return None  # pain points, opportunities and links follow the touchpoints: anew
     latest: dict[str, tuple[Touchpoint, Touchpoint]] = {}
     for before, after in replaced:
         if before.id != after.id:
@@ -946,12 +944,21 @@ def relayout(
         if dimmed != cards[after.id].dimmed:
             cards[after.id] = CardBox(after.id, cards[after.id].rect, dimmed)
             moved.add(after.id)
+    notes, note_links = previous.notes, previous.note_links
+    if doc.lanes:  # pain points and opportunities, and the links, follow the touchpoints
+        lanes = lane_layout.after_touchpoints(previous, doc, latest.values(), cards, moved, opt,
+                                              lambda personas: _lives(opt.persona, personas))
+        if lanes is None:
+            return None
+        notes, note_links = lanes
 
     geometry = replace(
         previous,
         cards=cards,
         emotion_points=_reaveraged(previous, index, cards, cells, latest.values()),
         cells=cells,
+        notes=notes,
+        note_links=note_links,
         changed_cards=frozenset(moved.union(latest)),
     )
     object.__setattr__(geometry, "connections",
@@ -1022,6 +1029,25 @@ def _reaveraged(previous: Geometry, index: _DocIndex, cards: dict[str, CardBox],
             points.append(point)
     points.sort(key=lambda p: p.x)
     return points
+
+
+def renote(previous: Geometry, doc: Document, replaced: Iterable[tuple[Note, Note]],
+           options: LayoutOptions | None = None) -> Geometry | None:
+    """The layout after an edit that only replaced notes (``(before, after)`` pairs),
+    computed from ``previous``: the lanes those notes leave and enter are placed
+    again, their links redrawn, the rest shared. None when the edit changes the grid
+    (a step column or a lane's height); the caller then runs :func:`compute_layout`.
+    The result always equals ``compute_layout(doc, options)``."""
+    opt = options or LayoutOptions()
+    lanes = lane_layout.after_notes(previous, doc, replaced, opt,
+                                    lambda personas: _lives(opt.persona, personas))
+    if lanes is None:
+        return None
+    notes, note_links = lanes
+    geometry = replace(previous, notes=notes, note_links=note_links, changed_cards=frozenset())
+    object.__setattr__(geometry, "_links", previous._links)
+    object.__setattr__(geometry, "_index", previous._index)
+    return geometry
 
 
 def relink(previous: Geometry, doc: Document, changed: set[str],

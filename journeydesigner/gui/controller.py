@@ -65,6 +65,10 @@ class DocumentController(QObject):
         those; None for any other change (the view refreshes everything)."""
         return edits.replaced_touchpoints(*self._last) if self._last else None
 
+    def replaced_notes(self) -> list | None:
+        """As :meth:`replaced_touchpoints`, for a change that only replaced notes."""
+        return edits.replaced_notes(*self._last) if self._last else None
+
     def changed_connections(self) -> set[str] | None:
         """While ``changed`` is being emitted: the ids of the connections added,
         removed or replaced when the change touched nothing else; else None."""

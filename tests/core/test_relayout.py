@@ -170,3 +170,114 @@ def test_connection_edits_relink_to_the_full_layout() -> None:
     # other edits are not connection-only
     assert edits.changed_connections(edits.delete_touchpoints(doc, [doc.touchpoints[0].id])) \
         is None
+
+
+# --- maps with the lanes of edition 2 ----------------------------------------------
+
+
+def lane_map(n: int, seed: int) -> Document:
+    """A generated map with 8 lanes of every kind, as many notes as touchpoints, and
+    pain points and opportunities on one touchpoint in four."""
+    from journeydesigner.sample import with_lanes
+
+    rng = random.Random(seed)
+    doc = with_lanes(generate_document(n, connections_per_touchpoint=1.5, seed=seed), n, seed)
+    touchpoints = [tp.model_copy(update={"pain_points": ["Waits too long"],
+                                         "opportunities": ["Call back"]})
+                   if rng.random() < 0.25 else tp for tp in doc.touchpoints]
+    return doc.model_copy(update={"touchpoints": touchpoints})
+
+
+def step_notes(doc: Document, geometry: Geometry, edit: edits.Edit, options: LayoutOptions,
+               forward: bool = True) -> tuple[Geometry, bool]:
+    """As :func:`step_in_turn` for an edit of notes, through ``renote``."""
+    from journeydesigner.layout import renote
+
+    (edits.apply if forward else edits.revert)(doc, edit)
+    result = renote(geometry, doc, edits.replaced_notes(edit, forward), options)
+    full = compute_layout(doc, options)
+    if result is not None:
+        assert result == full
+    return (result or full), result is not None
+
+
+@pytest.mark.parametrize("persona_filter", [False, True])
+def test_card_moves_on_a_map_with_lanes_match_a_full_layout(persona_filter: bool) -> None:
+    rng = random.Random(5)
+    doc = lane_map(200, 4)
+    options = LayoutOptions(persona=doc.personas[0].id if persona_filter else None)
+    geometry = compute_layout(doc, options)
+    assert geometry.note_links and any(n.touchpoint_id for n in geometry.notes)
+    done, incremental, with_entries = [], 0, 0
+    for _ in range(120):
+        edit = random_move(doc, rng)
+        if not edit:
+            continue
+        geometry, fast = step_in_turn(doc, geometry, edit, options)
+        done.append(edit)
+        incremental += fast
+        with_entries += fast and bool(edit.ops[0].new.pain_points)
+    for edit in reversed(done[-30:]):
+        geometry, fast = step_in_turn(doc, geometry, edit, options, forward=False)
+        incremental += fast
+    assert incremental > len(done) // 2 and with_entries > 0
+
+
+def random_note_edit(doc: Document, rng: random.Random) -> edits.Edit:
+    note = rng.choice(doc.notes)
+    holding = [lane.id for lane in doc.lanes if lane.kind not in ("pain_points", "opportunities")]
+    same_group = [lane for lane in holding if lane == note.lane or rng.random() < 0.3]
+    choice = rng.random()
+    if choice < 0.5:
+        step = None if rng.random() < 0.2 else max(0, (note.step or 0) + rng.choice((-1, 0, 1)))
+        return edits.move_notes(doc, {note.id: (rng.choice(same_group), note.stage, step)})
+    if choice < 0.7:
+        return edits.update_note(doc, note.id, {"text": note.text[::-1]})
+    if choice < 0.85:
+        there = [t.id for t in doc.touchpoints if t.stage == note.stage][:2]
+        return edits.update_note(doc, note.id, {"touchpoints": [] if note.touchpoints else there})
+    return edits.update_note(doc, note.id,
+                             {"personas": [] if note.personas else [doc.personas[0].id]})
+
+
+@pytest.mark.parametrize("persona_filter", [False, True])
+def test_note_edits_renote_to_the_full_layout(persona_filter: bool) -> None:
+    rng = random.Random(9)
+    doc = lane_map(150, 6)
+    options = LayoutOptions(persona=doc.personas[0].id if persona_filter else None)
+    geometry = compute_layout(doc, options)
+    done, incremental = [], 0
+    for _ in range(120):
+        edit = random_note_edit(doc, rng)
+        if not edit:
+            continue
+        geometry, fast = step_notes(doc, geometry, edit, options)
+        done.append(edit)
+        incremental += fast
+    for edit in reversed(done[-30:]):
+        geometry, fast = step_notes(doc, geometry, edit, options, forward=False)
+        incremental += fast
+    assert incremental > len(done) // 3
+
+
+def test_a_note_into_a_new_step_column_is_left_to_a_full_layout() -> None:
+    from journeydesigner.layout import renote
+
+    doc = lane_map(40, 2)
+    geometry = compute_layout(doc)
+    note = doc.notes[0]
+    trailing = geometry.stage(note.stage).steps[-1].step
+    edit = edits.move_notes(doc, {note.id: (note.lane, note.stage, trailing)})
+    edits.apply(doc, edit)
+    assert renote(geometry, doc, edits.replaced_notes(edit)) is None
+
+
+def test_only_note_replacements_count_as_replaced_notes() -> None:
+    doc = lane_map(20, 1)
+    note = doc.notes[0]
+    edit = edits.update_note(doc, note.id, {"text": "Changed"})
+    assert [(b.text, a.text) for b, a in edits.replaced_notes(edit)] == [(note.text, "Changed")]
+    assert edits.replaced_notes(edits.delete_notes(doc, [note.id])) is None
+    tp = doc.touchpoints[0]
+    assert edits.replaced_notes(edits.update_object(doc, "touchpoints", tp.id,
+                                                    {"title": "x"}, "Edit")) is None

@@ -114,3 +114,37 @@ def test_connection_edits_touch_only_their_items(scene) -> None:
     assert new not in scene.connections
     assert_scene_mirrors_document(scene)
     assert {i: item.pos() for i, item in scene.cards.items()} == cards_before
+
+
+def assert_lanes_mirror_document(scene: JourneyScene) -> None:
+    assert_scene_mirrors_document(scene)
+    g = scene.geometry
+    for item in scene.lane_items:
+        assert item.notes == [n for n in g.notes if n.lane_id == item.box.lane_id]
+    shown = scene.note_links.links if scene.note_links is not None else []
+    assert shown == g.note_links
+
+
+def test_card_and_note_edits_on_a_map_with_lanes_keep_the_scene_exact(qtbot) -> None:
+    """Cards the pain points, opportunities and links follow, and notes moved, edited and
+    relinked: the lanes' items show what a full layout would, undo and redo included."""
+    from tests.core.test_relayout import lane_map, random_move, random_note_edit
+
+    rng = random.Random(3)
+    scene = JourneyScene(DocumentController(lane_map(120, 8)))
+    controller = scene.controller
+    done = 0
+    for _ in range(40):
+        edit = (random_move(controller.doc, rng) if rng.random() < 0.5
+                else random_note_edit(controller.doc, rng))
+        if edit:
+            controller.perform(edit)
+            done += 1
+        assert_lanes_mirror_document(scene)
+    for _ in range(15):
+        controller.undo_stack.undo()
+        assert_lanes_mirror_document(scene)
+    for _ in range(10):
+        controller.undo_stack.redo()
+        assert_lanes_mirror_document(scene)
+    assert done > 30

@@ -67,6 +67,14 @@ class LaneItem(QGraphicsItem):
             self.pin_x = left
             self.update()
 
+    def set_notes(self, notes: list[NoteBox]) -> None:
+        """Show ``notes`` instead, repainting only where a note changed."""
+        kept = set(notes) & set(self.notes)
+        for note in (*self.notes, *notes):
+            if note not in kept:
+                self.update(qrect(note.rect).adjusted(-1, -1, 1, 1))
+        self.notes = notes
+
     def boundingRect(self) -> QRectF:
         return self._bounds
 
@@ -171,11 +179,23 @@ class NoteLinksItem(QGraphicsItem):
     def __init__(self, links: list[NoteLink]) -> None:
         super().__init__()
         self.setZValue(0.55)
+        self.links: list[NoteLink] = []
+        self._bounds = QRectF()
+        self.set_links(links)
+
+    def set_links(self, links: list[NoteLink]) -> None:
+        """Show ``links`` instead, repainting only around the links that changed."""
+        kept = set(links) & set(self.links)
+        changed = [_link_rect(link) for link in (*self.links, *links) if link not in kept]
+        bounds = QRectF()
+        for link in links:
+            bounds = bounds.united(_link_rect(link))
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
         self.links = links
-        xs = [x for link in links for x in (link.start[0], link.end[0])] or [0.0]
-        ys = [y for link in links for y in (link.start[1], link.end[1])] or [0.0]
-        self._bounds = QRectF(min(xs) - 4, min(ys) - 4, max(xs) - min(xs) + 8,
-                              max(ys) - min(ys) + 8)
+        for rect in changed:
+            self.update(rect)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -191,3 +211,8 @@ class NoteLinksItem(QGraphicsItem):
             painter.drawEllipse(QPointF(*link.start), 2.5, 2.5)
             painter.drawEllipse(QPointF(*link.end), 2.5, 2.5)
         painter.setOpacity(1.0)
+
+
+def _link_rect(link: NoteLink) -> QRectF:
+    (x0, y0), (x1, y1) = link.start, link.end
+    return QRectF(min(x0, x1) - 4, min(y0, y1) - 4, abs(x1 - x0) + 8, abs(y1 - y0) + 8)

@@ -30,6 +30,7 @@ from ...layout import (
     connection_path,
     relayout,
     relink,
+    renote,
 )
 from ...model import Connection, Touchpoint
 from .. import undo_text
@@ -100,6 +101,12 @@ class JourneyScene(QGraphicsScene):
             if g is not None:
                 self._refresh_touchpoints(g, {after.id: after for _, after in replaced})
                 return
+        notes = self.controller.replaced_notes()
+        if notes is not None and self.geometry is not None:
+            g = renote(self.geometry, self.controller.doc, notes, self.options)
+            if g is not None:
+                self._refresh_lanes(g)
+                return
         links = self.controller.changed_connections()
         if links is not None and self.geometry is not None:
             self._refresh_connections(links)
@@ -122,8 +129,26 @@ class JourneyScene(QGraphicsScene):
                 self.removeItem(self.connections.pop(conn_id))
         self._apply_presentation((), drawn)
 
+    def _refresh_lanes(self, g: Geometry) -> None:
+        """After an edit that only replaced notes, or moved cards the lanes follow:
+        the lanes' items and the notes' links drawn again (the grid stays)."""
+        previous, self.geometry = self.geometry, g
+        if g.notes is not previous.notes:
+            notes: dict[str, list[NoteBox]] = defaultdict(list)
+            for note in g.notes:
+                notes[note.lane_id].append(note)
+            for item in self.lane_items:
+                if item.notes != notes[item.box.lane_id]:
+                    item.set_notes(notes[item.box.lane_id])
+        if g.note_links is not previous.note_links:
+            if self.note_links is None or not g.note_links:
+                self._sync_note_links(g)
+            else:
+                self.note_links.set_links(g.note_links)
+
     def _refresh_touchpoints(self, g: Geometry, replaced: dict[str, Touchpoint]) -> None:
-        before, self.geometry = self.geometry.connections, g
+        before = self.geometry.connections
+        self._refresh_lanes(g)  # pain points, opportunities and links follow the cards
         self.grid.set_geometry(g, self.controller.doc.language)
         persona_colors = self._persona_colors()
         cards = g.changed_cards
@@ -204,6 +229,9 @@ class JourneyScene(QGraphicsScene):
         for item in (*self.lane_items, *self.lane_line_items):
             item.pin(self._pin[0])
             self.addItem(item)
+        self._sync_note_links(g)
+
+    def _sync_note_links(self, g: Geometry) -> None:
         if self.note_links is not None:
             self.removeItem(self.note_links)
         self.note_links = NoteLinksItem(g.note_links) if g.note_links else None
