@@ -344,33 +344,39 @@ def columns_of(g: Geometry) -> Columns:
 
 
 def relaid(previous: Geometry, doc: Document, lane_ids: set[str], placed_ids: set[str],
-           opt: LayoutOptions, lives: Callable[[Iterable[str]], bool]) -> list[NoteBox] | None:
+           opt: LayoutOptions, lives: Callable[[Iterable[str]], bool],
+           stages: set[str] | None = None) -> list[NoteBox] | None:
     """``previous.notes`` with the notes of the lanes ``lane_ids`` placed again from
-    ``doc``; None when one of those lanes would change height (or is not laid out),
-    for then everything under it moves."""
+    ``doc`` (with ``stages``, only those in these stages: the others keep their
+    places, as stages stack their notes apart); None when one of those lanes would
+    change height (or is not laid out), for then everything under it moves."""
     lanes = [lane for lane in doc.lanes if lane.id in lane_ids]
     boxes = {box.lane_id: box for box in previous.note_lanes if box.lane_id in lane_ids}
     if len(lanes) != len(lane_ids) or len(boxes) != len(lane_ids):
         return None
     entries = lane_entries(doc, lanes, placed_ids, lives)
     columns = columns_of(previous)
-    redone: dict[str, list[NoteBox]] = {}
+    by_lane: dict[str, list[NoteBox]] = defaultdict(list)
+    for note in previous.notes:
+        by_lane[note.lane_id].append(note)
+    order = {n.id: k for k, n in enumerate(doc.notes)} if stages is not None else {}
     for lane in lanes:
         box = boxes[lane.id]
         if lane.name != box.name or lane.kind != box.kind:
             return None
-        placed = _place(lane.id, entries.get(lane.id, []), box.row.y, columns, opt)
+        wanted = entries.get(lane.id, [])
+        if stages is not None:
+            wanted = [e for e in wanted if e.stage_id in stages]
+        placed = _place(lane.id, wanted, box.row.y, columns, opt)
+        if stages is not None:  # in compute_layout's order: stage-wide notes first
+            placed += [n for n in by_lane[lane.id] if n.stage_id not in stages]
+            placed.sort(key=lambda n: (n.step is not None, order.get(n.note_id or "", -1)))
         if _lane_height(lane.name, placed, box.row.y, columns, opt) != box.row.h:
             return None
-        redone[lane.id] = placed
-    kept = {box.lane_id for box in previous.note_lanes} - lane_ids
-    by_lane: dict[str, list[NoteBox]] = defaultdict(list)
-    for note in previous.notes:
-        if note.lane_id in kept:
-            by_lane[note.lane_id].append(note)
+        by_lane[lane.id] = placed
     notes: list[NoteBox] = []
     for box in previous.note_lanes:  # the notes of a lane lie together, in lane order
-        notes += redone[box.lane_id] if box.lane_id in redone else by_lane[box.lane_id]
+        notes += by_lane[box.lane_id]
     return notes
 
 
@@ -429,7 +435,8 @@ def after_notes(previous: Geometry, doc: Document, replaced: Iterable[tuple[Note
                 and not columns_needed(doc, previous, (before.stage, before.step)):
             return None  # its column is no longer used
     lane_ids = {n.lane for pair in pairs for n in pair}
-    notes = relaid(previous, doc, lane_ids, set(previous.cards), opt, lives)
+    stages = {n.stage for pair in pairs for n in pair}
+    notes = relaid(previous, doc, lane_ids, set(previous.cards), opt, lives, stages)
     if notes is None:
         return None
     return notes, _relinked(previous, doc, notes, lane_ids)

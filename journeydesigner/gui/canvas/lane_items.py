@@ -187,9 +187,9 @@ class NoteLinksItem(QGraphicsItem):
         """Show ``links`` instead, repainting only around the links that changed."""
         kept = set(links) & set(self.links)
         changed = [_link_rect(link) for link in (*self.links, *links) if link not in kept]
-        bounds = QRectF()
-        for link in links:
-            bounds = bounds.united(_link_rect(link))
+        bounds = QRectF(self._bounds)  # grows only: a larger one costs nothing
+        for rect in changed:
+            bounds = bounds.united(rect)
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds
