@@ -4,6 +4,8 @@ Qt-free."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from .style import language_of
 
 #: The survey measures a card shows (the first one the touchpoint has).
@@ -32,5 +34,32 @@ def card_measure(metrics: object, language: str) -> str | None:
     for key in CARD_MEASURES:
         value = getattr(metrics, key, None)
         if value is not None:
-            return f"{key.upper()} {number(value, language)}"
+            return metric_text(key, value, None, language)
     return None
+
+
+def interval(low: float, high: float, n: int, language: str) -> str:
+    """A measure's 95 % interval and the responses behind it: "95% CI 41–66, n = 58"
+    ("IC 95 % 41–66, n = 58" in Spanish). With a negative end the ends are joined by
+    "to" ("a"): after a minus sign an en dash reads as a range of its own."""
+    es = language_of(language) == "es"
+    joint = "–" if min(low, high) >= 0 else (" a " if es else " to ")
+    head = f"IC {percent(95, language)}" if es else f"{percent(95, language)} CI"
+    return f"{head} {number(low, language)}{joint}{number(high, language)}, n = {n}"
+
+
+class Interval(Protocol):
+    """What :func:`metric_text` reads of a measure's evidence (``model.Evidence``)."""
+
+    low: float
+    high: float
+    n: int
+
+
+def metric_text(key: str, value: float, proof: Interval | None, language: str) -> str:
+    """A survey measure with its evidence ("CSAT 54 (95% CI 41–66, n = 58)") or without
+    ("CSAT 54")."""
+    text = f"{key.upper()} {number(value, language)}"
+    if proof is None:
+        return text
+    return f"{text} ({interval(proof.low, proof.high, proof.n, language)})"

@@ -1,9 +1,11 @@
 """Path analysis of a journey map: entries, ideal path, friction, dead ends… (Qt-free).
 
 The package: :mod:`.run` (``analyze``, which runs the steps), one module per step
-(:mod:`.structure`, :mod:`.friction`, :mod:`.time_order`, :mod:`.ideal_path`,
-:mod:`.coverage`, :mod:`.moments`), :mod:`.results` (what is found),
-:mod:`.index` (the counted map), :mod:`.wording` and :mod:`.report` (the text report).
+(:mod:`.structure`, :mod:`.friction`, :mod:`.disagreement`, :mod:`.time_order`,
+:mod:`.ideal_path`, :mod:`.coverage`, :mod:`.moments`, :mod:`.blueprint`),
+:mod:`.thresholds` (the limits of the survey measures), :mod:`.results` (what is
+found), :mod:`.index` (the counted map), :mod:`.wording` and :mod:`.report` (the text
+report).
 
 :func:`analyze` looks at the whole map, or at what one persona lives, and returns an
 :class:`Analysis`: one list per category plus every :class:`Finding` (with its
@@ -32,13 +34,25 @@ Definitions (all on the counted touchpoints and connections)
     path on a DAG: linear in the size of the map, no path enumeration.
 
     *Negative path*: every negative connection (source → target).
-    *Friction point*: a touchpoint with emotion ≤ −1 or reached by a negative connection.
+    *Friction point*: a touchpoint with emotion ≤ −1, reached by a negative connection,
+    or with a survey measure past its friction limit: NPS under 0, CSAT under 60,
+    CES 5 or more (:data:`.thresholds.LIMITS`; CSAT exactly 60 and CES 4.9 are not
+    friction, NPS −1 is). The finding names the measure, with its 95 % interval and
+    number of responses when the touchpoint has evidence.
     *Dead end*: a touchpoint reached by a negative connection that has no outgoing
     positive or neutral connection (no way to recover from it on the map).
 
     *Time order*: a connection whose target lies in an earlier stage, or in the same
     stage at an earlier step, goes *backwards* (warning); same stage and same step is
     *simultaneous* (info).
+
+    *Map and survey disagree* (only for a map where some touchpoint has
+    ``metrics.evidence``): a touchpoint marked positive (emotion > 0) whose 95 %
+    interval is clearly bad — all of it past the friction limit: CSAT high < 60, NPS
+    high < 0, CES low ≥ 5 — or marked negative (emotion < 0) whose interval is clearly
+    good — NPS low > 30, CSAT low > 80, CES high < 3. An interval that straddles a
+    limit says nothing certain and a bare value (without evidence) is not counted:
+    the interval is what makes the disagreement honest.
 
     *Unreachable*: a connected touchpoint that cannot be reached from any entry by
     following connections of any polarity in their direction. Such touchpoints are
@@ -54,7 +68,8 @@ Definitions (all on the counted touchpoints and connections)
 
 Severities
     *problem*: dead ends; friction points with a very negative emotion, or a negative
-    one on a moment of truth. *warning*: other friction points, negative paths,
+    emotion or a measure past its limit on a moment of truth. *warning*: other friction
+    points, disagreements of map and survey, negative paths,
     connections back in time, unreachable touchpoints, isolated touchpoints (when the
     map has connections at all), an ideal path that reaches no exit, no ideal path
     although there are connections. Everything else is *info*.
@@ -69,17 +84,21 @@ from .results import (
     SEVERITIES,
     SEVERITY_LABELS,
     Analysis,
+    Disagreement,
     Finding,
     Link,
+    Reading,
     Severity,
     StageCoverage,
     UnknownPersonaError,
 )
 from .run import analyze
+from .thresholds import LIMITS, Limits
 from .wording import language_code
 
 __all__ = [
-    "CATEGORIES", "CATEGORY_LABELS", "CATEGORY_OF_KIND", "LANGUAGES", "SEVERITIES",
-    "SEVERITY_LABELS", "Analysis", "Finding", "Link", "Severity", "StageCoverage",
-    "UnknownPersonaError", "analyze", "format_text", "language_code", "summary_line",
+    "CATEGORIES", "CATEGORY_LABELS", "CATEGORY_OF_KIND", "LANGUAGES", "LIMITS", "SEVERITIES",
+    "SEVERITY_LABELS", "Analysis", "Disagreement", "Finding", "Limits", "Link", "Reading",
+    "Severity", "StageCoverage", "UnknownPersonaError", "analyze", "format_text",
+    "language_code", "summary_line",
 ]

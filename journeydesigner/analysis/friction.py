@@ -1,4 +1,5 @@
-"""Negative paths, friction points and dead ends: where the journey hurts."""
+"""Negative paths, friction points and dead ends: where the journey hurts, by the
+team's emotions, the paths and the survey measures (limits in :mod:`.thresholds`)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ from ..model import Connection, Polarity
 from ..style import EMOTION_LABELS
 from .index import MapIndex
 from .results import AddFinding, Analysis, Link, Severity
+from .thresholds import LIMITS
 from .wording import quoted
 
 
 def find_friction(m: MapIndex, result: Analysis, add: AddFinding) -> None:
-    """Every negative connection, the touchpoints that hurt (emotion ≤ −1 or reached
-    by a negative connection), and those of them with no positive or neutral way on."""
+    """Every negative connection, the touchpoints that hurt (emotion ≤ −1, reached by a
+    negative connection or a survey measure past its friction limit), and those of
+    them with no positive or neutral way on."""
     negative = [c for c in m.conns if c.polarity == Polarity.NEGATIVE]
     negative.sort(key=lambda c: (m.order[c.source], m.order[c.target]))
     for c in negative:
@@ -33,9 +36,11 @@ def find_friction(m: MapIndex, result: Analysis, add: AddFinding) -> None:
         tp = m.tp[tp_id]
         hurt = tp.emotion is not None and tp.emotion <= -1
         into = negative_into.get(tp_id, [])
-        if not hurt and not into:
+        measured = [r for r in m.readings(tp_id) if LIMITS[r.metric].hurts(r.value)]
+        if not hurt and not into and not measured:
             continue
         result.friction.append(tp_id)
+        result.friction_measures.extend(measured)
         why_en: list[str] = []
         why_es: list[str] = []
         if hurt:
@@ -45,11 +50,15 @@ def find_friction(m: MapIndex, result: Analysis, add: AddFinding) -> None:
             sources = ", ".join(m.title(c.source) for c in into)
             why_en.append(f"reached by a negative connection from {sources}")
             why_es.append(f"se llega por una conexión negativa desde {sources}")
+        for reading in measured:
+            why_en.append(f"{reading.text('en')} {LIMITS[reading.metric].friction_words('en')}")
+            why_es.append(f"{reading.text('es')} {LIMITS[reading.metric].friction_words('es')}")
         if tp.moment_of_truth:
             why_en.append("a moment of truth")
             why_es.append("momento de la verdad")
         severity: Severity = (
-            "problem" if tp.emotion == -2 or (tp.moment_of_truth and hurt) else "warning"
+            "problem" if tp.emotion == -2 or (tp.moment_of_truth and (hurt or measured))
+            else "warning"
         )
         add(
             "friction",

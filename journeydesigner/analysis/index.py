@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Connection, Document, Touchpoint
+from .results import Reading
+from .thresholds import LIMITS
 from .wording import quoted
 
 
@@ -65,3 +67,9 @@ class MapIndex:
     def place(self, tp_id: str) -> str:
         tp = self.tp[tp_id]
         return self.stage_names.get(tp.stage, tp.stage)
+
+    def readings(self, tp_id: str) -> list[Reading]:
+        """The touchpoint's survey measures, each with its evidence when it has some."""
+        metrics = self.tp[tp_id].metrics
+        return [Reading(tp_id, key, getattr(metrics, key), getattr(metrics.evidence, key))
+                for key in LIMITS if getattr(metrics, key) is not None]

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .. import numbers
+from ..model import Evidence
 from .wording import language_code, rounded, share
 
 Severity = Literal["info", "warning", "problem"]
@@ -22,6 +24,7 @@ CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ideal_path", ("ideal_path", "no_ideal_path")),
     ("dead_ends", ("dead_end",)),
     ("friction", ("friction",)),
+    ("disagreements", ("disagreement",)),
     ("negative_paths", ("negative_path",)),
     ("unreachable", ("unreachable",)),
     ("isolated", ("isolated",)),
@@ -39,6 +42,7 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
         "ideal_path": "Ideal path",
         "dead_ends": "Dead ends",
         "friction": "Friction points",
+        "disagreements": "Map and survey disagree",
         "negative_paths": "Negative paths",
         "unreachable": "Unreachable touchpoints",
         "isolated": "Isolated touchpoints",
@@ -54,6 +58,7 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
         "ideal_path": "Camino ideal",
         "dead_ends": "Callejones sin salida",
         "friction": "Puntos de fricción",
+        "disagreements": "El mapa y la encuesta discrepan",
         "negative_paths": "Caminos negativos",
         "unreachable": "Puntos de contacto inalcanzables",
         "isolated": "Puntos de contacto aislados",
@@ -129,6 +134,45 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """One survey measure of a touchpoint, with its evidence (95 % interval and number of
+    responses) when the touchpoint has some for it."""
+
+    touchpoint: str
+    metric: str  # "nps", "csat" or "ces"
+    value: float
+    evidence: Evidence | None = None
+
+    def text(self, lang: str) -> str:
+        """ "CSAT 54 (95% CI 41–66, n = 58)", or "CSAT 54" without evidence."""
+        return numbers.metric_text(self.metric, self.value, self.evidence, lang)
+
+    def to_json(self) -> dict[str, Any]:
+        proof = self.evidence
+        return {
+            "touchpoint": self.touchpoint,
+            "metric": self.metric,
+            "value": self.value,
+            "low": None if proof is None else proof.low,
+            "high": None if proof is None else proof.high,
+            "n": None if proof is None else proof.n,
+        }
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """The map's emotion says one thing, the survey's interval (``reading``) another:
+    ``survey`` is "bad" for a positive emotion, "good" for a negative one."""
+
+    reading: Reading
+    emotion: int
+    survey: Literal["bad", "good"]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.reading.to_json(), "emotion": self.emotion, "survey": self.survey}
+
+
+@dataclass(frozen=True)
 class StageCoverage:
     """Touchpoints of one stage by channel and kind, and its average survey measures."""
 
@@ -186,6 +230,9 @@ class Analysis:
     ideal_reaches_exit: bool = False
     negative_paths: list[Link] = field(default_factory=list)
     friction: list[str] = field(default_factory=list)
+    friction_measures: list[Reading] = field(default_factory=list)  # those that hurt
+    evidence: bool = False  # some touchpoint of the map has metrics evidence
+    disagreements: list[Disagreement] = field(default_factory=list)
     dead_ends: list[str] = field(default_factory=list)
     backwards: list[Link] = field(default_factory=list)
     simultaneous: list[Link] = field(default_factory=list)
@@ -213,10 +260,12 @@ class Analysis:
 
     def by_category(self) -> dict[str, list[Finding]]:
         """Findings grouped by category, every category present, in report order; the
-        service blueprint's only for a map with blueprint lanes (so that a map without
-        lanes is reported as before)."""
+        service blueprint's only for a map with blueprint lanes, the disagreements of map
+        and survey only for a map with evidence (so that a map without them is reported
+        as before)."""
+        hidden = {"service_blueprint": not self.blueprint, "disagreements": not self.evidence}
         groups: dict[str, list[Finding]] = {
-            cat: [] for cat, _ in CATEGORIES if self.blueprint or cat != "service_blueprint"}
+            cat: [] for cat, _ in CATEGORIES if not hidden.get(cat, False)}
         for finding in self.findings:
             groups.setdefault(finding.category, []).append(finding)
         return groups
@@ -250,6 +299,9 @@ class Analysis:
             ),
             "negative_paths": [link.to_json() for link in self.negative_paths],
             "friction": list(self.friction),
+            "friction_measures": [reading.to_json() for reading in self.friction_measures],
+            "disagreements": (
+                [d.to_json() for d in self.disagreements] if self.evidence else None),
             "dead_ends": list(self.dead_ends),
             "backwards": [link.to_json() for link in self.backwards],
             "simultaneous": [link.to_json() for link in self.simultaneous],

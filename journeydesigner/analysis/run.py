@@ -1,7 +1,6 @@
 """The analysis of a map: each step of :mod:`.structure`, :mod:`.friction`,
-:mod:`.time_order`, :mod:`.ideal_path`, :mod:`.coverage`, :mod:`.moments` and
-:mod:`.blueprint` in
-turn, their findings gathered in report order."""
+:mod:`.disagreement`, :mod:`.time_order`, :mod:`.ideal_path`, :mod:`.coverage`,
+:mod:`.moments` and :mod:`.blueprint` in turn, their findings gathered in report order."""
 
 from __future__ import annotations
 
@@ -10,6 +9,7 @@ from collections.abc import Iterable
 from ..model import Document
 from .blueprint import find_blueprint
 from .coverage import find_coverage
+from .disagreement import find_disagreements
 from .friction import find_friction
 from .ideal_path import find_ideal_path
 from .index import MapIndex
@@ -27,8 +27,8 @@ from .time_order import find_time_order
 from .wording import both, language_code
 
 #: The steps in the order they run (the ideal path needs the entries and exits).
-STEPS = (find_structure, find_friction, find_time_order, find_ideal_path, find_coverage,
-         find_moments_of_truth, find_blueprint)
+STEPS = (find_structure, find_friction, find_disagreements, find_time_order, find_ideal_path,
+         find_coverage, find_moments_of_truth, find_blueprint)
 
 
 def analyze(doc: Document, persona: str | None = None) -> Analysis:

@@ -620,7 +620,8 @@ def test_findings_come_in_category_order_with_both_languages():
         assert finding.severity in ("info", "warning", "problem")
         assert set(finding.message) == {"en", "es"}
         assert finding.message["en"] and finding.message["es"]
-    assert set(result.by_category()) == set(order) - {"service_blueprint"}  # no lanes
+    # no lanes, no evidence
+    assert set(result.by_category()) == set(order) - {"service_blueprint", "disagreements"}
 
 
 def test_to_json_is_plain_json():
@@ -646,7 +647,8 @@ def test_format_text_in_both_languages():
     assert spanish.startswith("Análisis de “Test map” — todo el mapa\n")
     for language, text in (("en", english), ("es", spanish)):
         for cat, label in CATEGORY_LABELS[language].items():
-            assert (label in text) == (cat != "service_blueprint")  # a map without lanes
+            # a map without lanes or evidence
+            assert (label in text) == (cat not in ("service_blueprint", "disagreements"))
     assert "Dead end: “Title lost”" in english
     assert "Touchpoints per stage and channel" in english
     assert summary_line(result, "en") in english
