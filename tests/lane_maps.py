@@ -54,3 +54,32 @@ def every_lane_kind() -> dict[str, Any]:
     """A map with a lane of each kind, notes with and without a step, links to
     touchpoints, quotes, votes, a state, emotion labels and evidence (a fresh copy)."""
     return copy.deepcopy(_EVERY_LANE_KIND)
+
+
+#: Evidence added to the Spanish example's measures by ``surveyed_example``: a card
+#: marked positive whose CSAT interval is all under 60 and one marked negative whose NPS
+#: interval is all over 30 (both disagree with the map), one that straddles its limit.
+_SURVEYS: dict[str, dict[str, Any]] = {
+    "ig-anuncio": {"csat": 52, "evidence": {"csat": {
+        "n": 150, "low": 44.1, "high": 58.9, "source": "encuesta-redes.csv",
+        "from": "2026-03-01", "to": "2026-03-31"}}},
+    "chatbot": {"nps": 42, "csat": 48, "ces": 5.2, "evidence": {
+        "nps": {"n": 200, "low": 33, "high": 51},
+        "csat": {"n": 58, "low": 36, "high": 60},
+        "ces": {"n": 58, "low": 4.8, "high": 5.6}}},
+    "carrito": {"csat": 39, "ces": 6.1, "evidence": {"csat": {"n": 90, "low": 29.6, "high": 49.3}}},
+}
+
+
+def surveyed_example() -> dict[str, Any]:
+    """The Spanish example (tests/examples/compra-online.es.journey) with survey evidence
+    on three of its cards (``_SURVEYS``), as a fresh dict."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent / "examples" / "compra-online.es.journey"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for card in data["touchpoints"]:
+        if card["id"] in _SURVEYS:
+            card["metrics"] = copy.deepcopy(_SURVEYS[card["id"]])
+    return data

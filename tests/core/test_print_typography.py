@@ -47,6 +47,9 @@ def test_the_spanish_pdf_and_analysis_write_decimal_commas():
     ("Cuesta € 20 con envío incluido hoy", "€ 20"),
     ("Más de 10 000 visitas al mes en la web", "10 000"),
     ("Entrega en 24 h en toda la península", "24 h"),
+    ("La encuesta da CSAT 39 (IC 95 % 29,6–49,3, n = 90) en el pago", "n = 90)"),
+    ("La encuesta da CSAT 39 (IC 95 % 29,6–49,3, n = 90) en el pago", "(IC 95 %"),
+    ("The survey gives CSAT 39 (95% CI 29.6–49.3, n = 90) at the till", "(95% CI"),
 ])
 def test_a_number_and_its_unit_stay_on_one_line(text, together):
     fonts = FontSet()

@@ -8,7 +8,7 @@ from typing import Any
 
 from ... import numbers, style
 from ...layout import Geometry, _lives
-from ...model import Document
+from ...model import Document, Touchpoint
 from ..labels import label, severity_label
 from .colors import GAP_FILL
 from .writer import _Writer
@@ -84,6 +84,19 @@ def _emotion_text(lang: str, emotion: float | None) -> str:
     return f"{style.EMOTION_SYMBOLS[level]} {name}"
 
 
+def _has_evidence(t: Touchpoint) -> bool:
+    return any(getattr(t.metrics.evidence, k) is not None for k in numbers.CARD_MEASURES)
+
+
+def _measures(t: Touchpoint, lang: str) -> str:
+    """A touchpoint's measures on one line ("NPS 32 · CSAT 71"); with evidence one a line,
+    each with its interval and number of responses ("CSAT 54 (95% CI 41–66, n = 58)")."""
+    return ("\n" if _has_evidence(t) else " · ").join(
+        numbers.metric_text(k, v, getattr(t.metrics.evidence, k), lang)
+        for k in numbers.CARD_MEASURES if (v := getattr(t.metrics, k)) is not None
+    )
+
+
 def _appendix(w: _Writer, geometry: Geometry, findings: list[Any] | None) -> None:
     doc, lang = w.doc, w.lang
     persona = w.options.persona
@@ -128,25 +141,24 @@ def _appendix(w: _Writer, geometry: Geometry, findings: list[Any] | None) -> Non
     else:
         rows = []
         for t in lived:
-            measures = " · ".join(
-                f"{k.upper()} {_number(v, lang)}" for k in ("nps", "csat", "ces")
-                if (v := getattr(t.metrics, k)) is not None
-            )
             title = t.title + ("  ★" if t.moment_of_truth else "")
             rows.append([
                 {"text": title, "bold": True},
                 stages[t.stage].name,
                 channels[t.channel].name,
                 _emotion_text(lang, t.emotion),
-                measures or label(lang, "none"),
+                _measures(t, lang) or label(lang, "none"),
                 "\n".join(f"• {p}" for p in t.pain_points) or label(lang, "none"),
             ])
-        w.table([(label(lang, "touchpoint"), 0.24, "left"),
-                 (label(lang, "stage"), 0.13, "left"),
-                 (label(lang, "channel"), 0.13, "left"),
+        # intervals and counts of responses need a wider column of measures
+        wide = any(_has_evidence(t) for t in lived)
+        w.table([(label(lang, "touchpoint"), 0.21 if wide else 0.24, "left"),
+                 (label(lang, "stage"), 0.12 if wide else 0.13, "left"),
+                 (label(lang, "channel"), 0.12 if wide else 0.13, "left"),
                  (label(lang, "emotion"), 0.12, "left"),
-                 (label(lang, "metrics"), 0.13, "left"),
-                 (label(lang, "pain_points"), 0.25, "left")], rows, title=label(lang, "inventory"))
+                 (label(lang, "metrics"), 0.19 if wide else 0.13, "left"),
+                 (label(lang, "pain_points"), 0.24 if wide else 0.25, "left")], rows,
+                title=label(lang, "inventory"))
 
     # paths, in the order of their sources (labels are cut short on the map)
     shown = {t.id: k for k, t in enumerate(lived)}

@@ -1,6 +1,7 @@
 """Line breaking for print: at word boundaries, never between a number and its unit
-or currency ("20 €", "71 %", "€ 20", "10 000"), inside a word only when that word
-alone is wider than the line.
+or currency ("20 €", "71 %", "€ 20", "10 000"), inside a count of responses
+("n = 58") or an interval's label ("95% CI", "IC 95 %"), inside a word only when that
+word alone is wider than the line.
 
 The measures come from :class:`~.fonts.FontSet` (a ``measure(text) -> width``
 callable), so this module knows nothing of fonts.
@@ -15,11 +16,14 @@ NBSP = "\u00a0"
 ELLIPSIS = "\u2026"
 
 #: A space that must not break: after a number, before its unit, percent sign or
-#: currency; after a currency sign, before its number; between digit groups.
+#: currency; after a currency sign, before its number; between digit groups; around
+#: the "=" of "n = 58"; between "95%" and "CI", "IC" and "95 %" (numbers.interval).
 _KEEP_TOGETHER = re.compile(
     r"(?<=\d) (?=(?:[%‰°€$£¥₹×]|(?:pt|px|mm|cm|km|kg|g|ms|s|min|h|d|MB|GB|x)\b))"
     r"|(?<=[€$£¥₹]) (?=\d)"
     r"|(?<=\d) (?=\d{3}\b)"
+    r"|(?<=\bn) (?== \d)|(?<=\bn =) (?=\d)"
+    r"|(?<=%) (?=CI\b)|(?<=\bIC) (?=\d)"
 )
 #: Where a line may break: any white space but the non-breaking ones.
 _BREAKS = re.compile(r"[^\S\u00a0\u202f\u2007]+")
