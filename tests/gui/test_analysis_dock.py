@@ -12,6 +12,8 @@ from journeydesigner import edits
 from journeydesigner.fileio import load
 from journeydesigner.gui.controller import DocumentController
 from journeydesigner.gui.panels.analysis import DEBOUNCE_MS, AnalysisDock
+from journeydesigner.model import Document, TouchpointMetrics
+from tests.lane_maps import surveyed_example
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -44,6 +46,12 @@ def edit_touchpoint(controller: DocumentController, tp_id: str, **changes) -> No
     assert controller.perform(
         edits.update_object(controller.doc, "touchpoints", tp_id, changes, "Edit")
     )
+
+
+def relieve(controller: DocumentController, tp_id: str, emotion: int) -> None:
+    """Give a touchpoint an emotion that is no friction, and take its survey measures
+    away (the example's carrito and chatbot are friction by their CSAT and CES too)."""
+    edit_touchpoint(controller, tp_id, emotion=emotion, metrics=TouchpointMetrics())
 
 
 def test_identity_and_accessibility(dock):
@@ -117,7 +125,7 @@ def test_clearing_the_selection_emits_empty_lists(qtbot, dock):
 
 def test_an_edit_refreshes_the_list(qtbot, dock, controller):
     with qtbot.waitSignal(dock.refreshed, timeout=2000):
-        edit_touchpoint(controller, "carrito", emotion=1)
+        relieve(controller, "carrito", 1)
     assert dock.category_item("friction").text(0) == "Puntos de fricción (3)"
     assert not any("fricción: “Carrito" in item.text(0) for item in children(dock, "friction"))
     with qtbot.waitSignal(dock.refreshed, timeout=2000):
@@ -129,9 +137,9 @@ def test_a_burst_of_edits_recomputes_once(qtbot, dock, controller):
     seen: list[None] = []
     dock.refreshed.connect(lambda: seen.append(None))
     with qtbot.waitSignal(dock.refreshed, timeout=2000):
-        edit_touchpoint(controller, "carrito", emotion=0)
-        edit_touchpoint(controller, "chatbot", emotion=0)
-        edit_touchpoint(controller, "devolucion", emotion=0)
+        relieve(controller, "carrito", 0)
+        relieve(controller, "chatbot", 0)
+        relieve(controller, "devolucion", 0)
     qtbot.wait(DEBOUNCE_MS * 3)
     assert len(seen) == 1
     assert dock.category_item("friction").text(0) == "Puntos de fricción (2)"
@@ -153,7 +161,7 @@ def test_selection_survives_a_refresh(qtbot, dock, controller):
 def test_selected_finding_that_disappears_clears_the_highlight(qtbot, dock, controller):
     dock.tree.setCurrentItem(child_with(dock, "friction", "fricción: “Carrito"))
     with qtbot.waitSignal(dock.highlightRequested, timeout=2000) as blocker:
-        edit_touchpoint(controller, "carrito", emotion=2)
+        relieve(controller, "carrito", 2)
     assert blocker.args == [[], []]
 
 
@@ -192,7 +200,7 @@ def test_a_hidden_panel_recomputes_only_when_shown(qtbot, dock, controller):
     dock.hide()
     seen: list[None] = []
     dock.refreshed.connect(lambda: seen.append(None))
-    edit_touchpoint(controller, "carrito", emotion=1)
+    relieve(controller, "carrito", 1)
     qtbot.wait(DEBOUNCE_MS * 3)
     assert seen == [] and not dock.is_current()
     with qtbot.waitSignal(dock.refreshed, timeout=2000):
@@ -204,9 +212,9 @@ def test_a_hidden_panel_recomputes_only_when_shown(qtbot, dock, controller):
 def test_a_result_outdated_by_a_later_edit_is_dropped(qtbot, dock, controller):
     shown: list[str] = []
     dock.refreshed.connect(lambda: shown.append(dock.category_item("friction").text(0)))
-    edit_touchpoint(controller, "carrito", emotion=1)  # friction: 3
+    relieve(controller, "carrito", 1)  # friction: 3
     dock._recompute_in_background()  # the job starts on the document with 3 …
-    edit_touchpoint(controller, "chatbot", emotion=1)  # … and is outdated at once (2)
+    relieve(controller, "chatbot", 1)  # … and is outdated at once (2)
     qtbot.waitUntil(lambda: dock.is_current(), timeout=3000)
     assert shown == ["Puntos de fricción (2)"]
     assert controller.doc.touchpoint("carrito").emotion == 1
@@ -224,3 +232,28 @@ def test_the_service_blueprint_category_appears_with_blueprint_lanes(qtbot, dock
     assert top.text(0).startswith("Plano del servicio (")
     assert any("Punto de contacto sin soporte" in item.text(0)
                for item in children(dock, "service_blueprint"))
+
+
+def test_map_and_survey_disagree_with_evidence(qtbot):
+    controller = DocumentController(Document.model_validate(surveyed_example()))
+    dock = AnalysisDock(controller)
+    qtbot.addWidget(dock)
+    dock.show()
+    top = dock.category_item("disagreements")
+    assert top.text(0) == "El mapa y la encuesta discrepan (2)"
+    ad = child_with(dock, "disagreements", "“Anuncio patrocinado en Instagram” tiene emoción")
+    assert ad.text(0).endswith("CSAT 52 (IC 95 % 44,1–58,9, n = 150): todo el intervalo está "
+                               "por debajo de 60.")
+    with qtbot.waitSignal(dock.highlightRequested) as blocker:
+        dock.tree.setCurrentItem(ad)
+    assert blocker.args == [["ig-anuncio"], []]
+    friction = child_with(dock, "friction", "“Anuncio patrocinado en Instagram”")
+    assert "CSAT 52 (IC 95 % 44,1–58,9, n = 150) está por debajo de 60" in friction.text(0)
+    with qtbot.waitSignal(dock.refreshed, timeout=2000):
+        edit_touchpoint(controller, "ig-anuncio", emotion=-1)  # the map agrees now
+    assert dock.category_item("disagreements").text(0) == "El mapa y la encuesta discrepan (1)"
+
+
+def test_no_disagreement_category_without_evidence(dock):
+    assert dock.category_item("friction") is not None
+    assert dock.category_item("disagreements") is None
