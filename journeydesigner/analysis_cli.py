@@ -45,8 +45,10 @@ def add_analyze_command(subparsers) -> argparse.ArgumentParser:
         help="report entries, the ideal path, friction points, dead ends… of a map",
         description=(
             "Analyse the paths of FILE: entries and exits, the ideal path, negative paths, "
-            "friction points, dead ends, time-order problems, unreachable touchpoints, "
-            "channel mix and coverage. The report is in the map's language."
+            "friction points (by emotion, negative paths or survey measures), dead ends, "
+            "time-order problems, unreachable touchpoints, channel mix, coverage, and where "
+            "the map's emotions and the survey's intervals disagree. The report is in the "
+            "map's language."
         ),
     )
     p.add_argument("file", metavar="FILE")
