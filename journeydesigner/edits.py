@@ -424,6 +424,20 @@ BLUEPRINT_NAMES: dict[str, dict[LaneKind, str]] = {
 }
 
 
+#: a new lane's name, by language and kind (the blueprint's are those above)
+LANE_NAMES = {
+    "en": {LaneKind.NOTES: "Customer thoughts", LaneKind.PAIN_POINTS: "Pain points",
+           LaneKind.OPPORTUNITIES: "Opportunities", **BLUEPRINT_NAMES["en"]},
+    "es": {LaneKind.NOTES: "Pensamientos del cliente", LaneKind.PAIN_POINTS: "Puntos de dolor",
+           LaneKind.OPPORTUNITIES: "Oportunidades", **BLUEPRINT_NAMES["es"]},
+}
+
+
+def default_lane_name(doc: Document, kind: LaneKind) -> str:
+    """A name for a new lane of ``kind`` in the map's language."""
+    return LANE_NAMES.get(doc.language.split("-")[0].lower(), LANE_NAMES["en"])[kind]
+
+
 def new_lane(doc: Document, name: str, kind: LaneKind) -> Lane:
     return Lane(id=doc.new_id(name), name=name, kind=kind)
 
@@ -461,6 +475,20 @@ def delete_lane(doc: Document, lane_id: str, text: str = "Delete lane") -> Edit:
     ops = _removals(doc, "notes", [n.id for n in doc.notes if n.lane == lane_id])
     ops += _removals(doc, "lanes", [lane_id])
     return Edit(text, tuple(ops))
+
+
+def lane_group(kind: LaneKind) -> str:
+    """Where a lane is drawn: "top" (notes, above the grid), "computed" (pain points,
+    opportunities) or "blueprint"; notes are dragged among lanes of one group."""
+    if kind == LaneKind.NOTES:
+        return "top"
+    return "computed" if kind in COMPUTED_LANES else "blueprint"
+
+
+def same_lane_group(doc: Document, lane_a: str, lane_b: str) -> bool:
+    kinds = {lane.id: lane.kind for lane in doc.lanes}
+    return (lane_a in kinds and lane_b in kinds
+            and lane_group(kinds[lane_a]) == lane_group(kinds[lane_b]))
 
 
 def notes_in(doc: Document, lane_id: str) -> list[str]:

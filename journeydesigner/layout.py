@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 
 from . import lane_layout
 from .lane_layout import LaneLine, NoteBox, NoteLaneBox, NoteLink
-from .model import ChannelKind, Connection, Document, Note, Polarity, Touchpoint
+from .model import COMPUTED_LANES, ChannelKind, Connection, Document, Note, Polarity, Touchpoint
 from .style import STAGE_PALETTE
 
 Point = tuple[float, float]
@@ -326,6 +326,7 @@ class Geometry:
     _column_cells: list[tuple[str, int]] = field(init=False, repr=False, compare=False)
     _stage_by_id: dict[str, StageBox] = field(init=False, repr=False, compare=False)
     _lane_by_id: dict[str, LaneBox] = field(init=False, repr=False, compare=False)
+    _note_lane_by_id: dict[str, NoteLaneBox] = field(init=False, repr=False, compare=False)
     #: touchpoint id -> indexes in ``connections``; built on first use
     _links: dict[str, list[int]] | None = field(default=None, init=False, repr=False,
                                                 compare=False)
@@ -346,6 +347,7 @@ class Geometry:
                            [(s.stage_id, c.step) for s in self.stages for c in s.steps])
         object.__setattr__(self, "_stage_by_id", {s.stage_id: s for s in self.stages})
         object.__setattr__(self, "_lane_by_id", {lane.channel_id: lane for lane in self.lanes})
+        object.__setattr__(self, "_note_lane_by_id", {b.lane_id: b for b in self.note_lanes})
 
     # -- look-ups -----------------------------------------------------------
 
@@ -362,10 +364,14 @@ class Geometry:
         k = bisect.bisect_left(self._step_values[stage_id], step)
         return box.steps[k] if k < len(box.steps) and box.steps[k].step == step else None
 
+    def note_lane(self, lane_id: str) -> NoteLaneBox | None:
+        return self._note_lane_by_id.get(lane_id)
+
     def cell_rect(self, cell: Cell) -> Rect | None:
-        """The area of a cell (step column x lane row), e.g. to highlight a drop target."""
+        """The area of a cell (step column x lane row), e.g. to highlight a drop target;
+        a cell whose ``channel_id`` is a lane's id is in that lane's row."""
         column = self.step_column(cell.stage_id, cell.step)
-        lane = self._lane_by_id.get(cell.channel_id)
+        lane = self._lane_by_id.get(cell.channel_id) or self._note_lane_by_id.get(cell.channel_id)
         if column is None or lane is None:
             return None
         return Rect(column.rect.x, lane.row.y, column.rect.w, lane.row.h)
@@ -404,8 +410,8 @@ class Geometry:
             return None
         return i if y < self.lanes[i].row.bottom else None
 
-    def cell_at(self, x: float, y: float) -> Cell | None:
-        """The cell under a scene point, or None outside the lane rows.
+    def column_at(self, x: float) -> tuple[str, int] | None:
+        """The (stage id, step) of the step column under ``x``, or None outside them.
 
         A point in a stage's trailing column gives that column's new step.
         """
@@ -418,13 +424,29 @@ class Geometry:
         j = bisect.bisect_right(self._step_lefts[i], x) - 1
         if j < 0:
             return None
+        return stage.stage_id, stage.steps[j].step
+
+    def cell_at(self, x: float, y: float) -> Cell | None:
+        """The cell under a scene point, or None outside the lane rows."""
+        column = self.column_at(x)
         lane_index = self._lane_index_at(y)
-        if lane_index is None:
+        if column is None or lane_index is None:
             return None
         lane = self.lanes[lane_index]
         if x < lane.row.x:
             return None
-        return Cell(stage.stage_id, lane.channel_id, stage.steps[j].step)
+        return Cell(column[0], lane.channel_id, column[1])
+
+    def note_cell_at(self, x: float, y: float) -> Cell | None:
+        """The cell of a lane that holds notes under a scene point, as a :class:`Cell`
+        whose ``channel_id`` is the lane's id (ids are unique in a document), or None."""
+        column = self.column_at(x)
+        if column is None:
+            return None
+        for box in self.note_lanes:
+            if box.row.y <= y < box.row.bottom and box.kind not in COMPUTED_LANES:
+                return Cell(column[0], box.lane_id, column[1])
+        return None
 
     def card_at(self, x: float, y: float) -> str | None:
         """The id of the touchpoint whose card is under a scene point, or None."""

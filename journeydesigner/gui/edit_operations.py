@@ -12,6 +12,7 @@ from .. import clipboard, edits
 from ..problems import ProblemError
 from . import undo_text
 from .canvas.items import HeaderItem
+from .canvas.scene import HEADER_COLLECTIONS
 from .core_messages import problem_text
 
 
@@ -24,22 +25,33 @@ class EditOperations:
         items = scene.selectedItems()
         ids = scene.selected_touchpoint_ids()
         conns = [i.connection_id for i in items if hasattr(i, "connection_id")]
+        notes = scene.selected_note_ids()
         headers = [i for i in items if isinstance(i, HeaderItem)]
-        if ids or conns:
-            text = undo_text.delete_text(self.controller.doc, ids, conns)
-            self.controller.perform(
-                edits.delete_touchpoints(self.controller.doc, ids, text, conns))
+        if ids or conns or notes:
+            self.controller.perform(self._deletion(ids, conns, notes, "delete"))
         elif headers:
             self.delete_header(headers[0])
+
+    def _deletion(self, ids: list[str], conns: list[str], notes: list[str],
+                  verb: str) -> edits.Edit:
+        """One edit that deletes cards (with their paths), paths and notes; ``verb``
+        "delete" or "cut" names it."""
+        doc = self.controller.doc
+        text = (undo_text.clipboard_text("cut", undo_text.deleted_names(doc, ids, conns, notes))
+                if verb == "cut" else undo_text.delete_text(doc, ids, conns, notes))
+        ops = edits.delete_touchpoints(doc, ids, text, conns).ops if ids or conns else ()
+        return edits.Edit(text, tuple(ops) + edits.delete_notes(doc, notes, text).ops)
 
     def delete_header(self, item: HeaderItem) -> None:
         from .dialogs.delete_header import confirm_delete
 
-        collection = "stages" if item.kind == "stage" else "channels"
         text = undo_text.header_text("delete", item.kind, item.obj.name)
         try:
-            edit = edits.delete_stage_or_channel(self.controller.doc, collection,
-                                                 item.object_id, text)
+            if item.kind == "lane":
+                edit = edits.delete_lane(self.controller.doc, item.object_id, text)
+            else:
+                edit = edits.delete_stage_or_channel(
+                    self.controller.doc, HEADER_COLLECTIONS[item.kind], item.object_id, text)
         except edits.EditError as exc:
             self._show_problem(problem_text(exc.problem))
             return
@@ -47,11 +59,13 @@ class EditOperations:
             self.controller.perform(edit)
 
     def select_all(self) -> None:
-        for item in self.view.journey_scene.cards.values():
+        scene = self.view.journey_scene
+        for item in (*scene.cards.values(), *scene.notes.values()):
             item.setSelected(True)
 
     def _clip_payload(self) -> dict | None:
-        ids = self.view.journey_scene.selected_touchpoint_ids()
+        scene = self.view.journey_scene
+        ids = scene.selected_touchpoint_ids() + scene.selected_note_ids()
         return clipboard.copy_payload(self.controller.doc, ids) if ids else None
 
     def copy(self) -> None:
@@ -66,11 +80,10 @@ class EditOperations:
 
     def cut(self) -> None:
         self.copy()
-        ids = self.view.journey_scene.selected_touchpoint_ids()
-        if ids:
-            doc = self.controller.doc
-            self.controller.perform(edits.delete_touchpoints(
-                doc, ids, undo_text.clipboard_text("cut", undo_text.touchpoint_names(doc, ids))))
+        scene = self.view.journey_scene
+        ids, notes = scene.selected_touchpoint_ids(), scene.selected_note_ids()
+        if ids or notes:
+            self.controller.perform(self._deletion(ids, [], notes, "cut"))
 
     def paste(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
@@ -94,8 +107,11 @@ class EditOperations:
         cell = scene.current_cell()
         if place_after and cell is not None:
             cell = type(cell)(cell.stage_id, cell.channel_id, cell.step + 1)
+        target = cell
+        if self.view.is_lane_cell(cell):
+            target = clipboard.LaneCell(cell.channel_id, cell.stage_id, cell.step)
         try:
-            pasted = clipboard.paste_objects(doc, payload, cell)
+            pasted = clipboard.paste_objects(doc, payload, target)
         except ProblemError as exc:
             self._show_problem(problem_text(exc.problem))
             return
@@ -105,6 +121,9 @@ class EditOperations:
         edit = edits.add_objects(doc, tps, pasted.connections, text, pasted.lanes, pasted.notes)
         if self.controller.perform(edit):
             scene.select_touchpoints([t.id for t in tps])
+            for note in pasted.notes:
+                if note.id in scene.notes:
+                    scene.notes[note.id].setSelected(True)
 
     def _add_from_palette(self, entry_id: str) -> None:
         if not self.view.add_library_entry(entry_id):

@@ -24,6 +24,7 @@ from ..recovery import RecoveryStore
 from ..templates import new_document
 from .autosave import Autosaver, recovery_folder
 from .canvas.items import ConnectionItem, CornerItem, HeaderItem, TouchpointItem
+from .canvas.lane_items import NoteItem
 from .canvas.persona_strip import PersonaStrip
 from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
@@ -241,7 +242,8 @@ class MainWindow(WindowActions, FileOperations, FileSaving, EditOperations,
         QApplication.beep()
 
     def _update_actions(self) -> None:
-        has_cards = bool(self.view and self.view.journey_scene.selected_touchpoint_ids())
+        scene = self.view.journey_scene if self.view else None
+        has_cards = bool(scene and (scene.selected_touchpoint_ids() or scene.selected_note_ids()))
         for action in (self.cut_action, self.copy_action, self.duplicate_action):
             action.setEnabled(has_cards)
 
@@ -255,6 +257,8 @@ class MainWindow(WindowActions, FileOperations, FileSaving, EditOperations,
             self.properties.show_object("connection", item.connection_id)
         elif isinstance(item, HeaderItem):
             self.properties.show_object(item.kind, item.object_id)
+        elif isinstance(item, NoteItem):
+            self.properties.show_object("note", item.note_id)
         elif isinstance(item, CornerItem):
             self.properties.show_object("map", "map")
         else:

@@ -1,14 +1,16 @@
-"""The Map menu's commands on stages and channels (add, move, recolour, toggle
-the kind of a channel) and the map's own properties."""
+"""The Map menu's commands on stages, channels and edition-2 lanes (add, move,
+recolour, toggle the kind of a channel, the service blueprint) and the map's own
+properties."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog
 
 from .. import edits
-from ..model import ChannelKind
+from ..model import ChannelKind, LaneKind
 from . import undo_text
 from .canvas.items import HeaderItem
+from .canvas.scene import HEADER_COLLECTIONS
 
 
 class StageChannelCommands:
@@ -61,14 +63,43 @@ class StageChannelCommands:
             self.controller.try_perform(edits.insert_object, "channels", channel, index,
                                         undo_text.header_text("add", "channel", channel.name))
 
+    def add_lane(self, kind: LaneKind) -> None:
+        """Add a lane of ``kind`` after the selected lane of that kind, or after the
+        last; lanes of notes and of the blueprint ask for a name first."""
+        doc = self.controller.doc
+        header = self._selected_header()
+        index = len(doc.lanes)
+        if header is not None and header.kind == "lane" and header.obj.kind == kind:
+            index = [lane.id for lane in doc.lanes].index(header.object_id) + 1
+        default = edits.default_lane_name(doc, kind)
+        if kind in (LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES):
+            name, ok = default, True
+        else:
+            name, ok = QInputDialog.getText(self, self.tr("Add lane"),
+                                            self.tr("Name of the new lane:"), text=default)
+        if ok and name.strip():
+            lane = edits.new_lane(doc, name.strip()[:120], kind)
+            if self.controller.try_perform(edits.insert_object, "lanes", lane, index,
+                                           undo_text.header_text("add", "lane", lane.name)):
+                self.view.journey_scene.select_header("lane", lane.id)
+
+    def add_service_blueprint(self) -> None:
+        doc = self.controller.doc
+        edit = edits.add_service_blueprint(doc, self.tr("Add service blueprint"))
+        if not edit:
+            self._show_problem(self.tr("The map has its service blueprint lanes already"))
+            return
+        self.controller.perform(edit)
+
     def move_header(self, delta: int) -> None:
         header = self._selected_header()
         if header is None:
-            self._show_problem(self.tr("Select a stage or channel header first"))
+            self._show_problem(self.tr("Select a stage, channel or lane header first"))
             return
         doc = self.controller.doc
-        collection = "stages" if header.kind == "stage" else "channels"
-        # lanes show digital first: a channel moves within its own group
+        collection = HEADER_COLLECTIONS[header.kind]
+        # lanes show digital first: a channel moves within its own group; an edition-2
+        # lane among the lanes of its kind
         shown = [o.id for o in getattr(doc, collection)
                  if collection == "stages" or o.kind == header.obj.kind]
         index = shown.index(header.object_id)
@@ -81,11 +112,7 @@ class StageChannelCommands:
         self._reselect_header(header.kind, header.object_id)
 
     def _reselect_header(self, kind: str, obj_id: str) -> None:
-        scene = self.view.journey_scene
-        items = scene.stage_headers if kind == "stage" else scene.lane_headers
-        if obj_id in items:
-            scene.clearSelection()
-            items[obj_id].setSelected(True)
+        self.view.journey_scene.select_header(kind, obj_id)
 
     def toggle_channel_kind(self) -> None:
         header = self._selected_header()
@@ -103,14 +130,14 @@ class StageChannelCommands:
 
         header = self._selected_header()
         if header is None:
-            self._show_problem(self.tr("Select a stage or channel header first"))
+            self._show_problem(self.tr("Select a stage, channel or lane header first"))
             return
         from PySide6.QtGui import QColor
 
         color = QColorDialog.getColor(QColor(header.obj.color or "#7F7F7F"), self)
         if color.isValid():
-            collection = "stages" if header.kind == "stage" else "channels"
-            self.controller.try_perform(edits.update_object, collection, header.object_id,
+            self.controller.try_perform(edits.update_object, HEADER_COLLECTIONS[header.kind],
+                                        header.object_id,
                                         {"color": color.name().upper()},
                                         undo_text.header_text("colour", header.kind,
                                                               header.obj.name))

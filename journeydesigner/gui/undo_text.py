@@ -103,18 +103,28 @@ def label_text(doc: Document, conn_id: str) -> str:
 
 
 def rename_text(kind: str, old: str, new: str) -> str:
-    """kind: "touchpoint", "stage", "channel" or "map"."""
+    """kind: "touchpoint", "stage", "channel", "lane", "note" or "map"."""
     template = {
+        "lane": QCoreApplication.translate("undo_text", "Rename lane {0} to {1}"),
+        "note": QCoreApplication.translate("undo_text", "Edit note {0}"),
         "touchpoint": QCoreApplication.translate("undo_text", "Rename {0} to {1}"),
         "stage": QCoreApplication.translate("undo_text", "Rename stage {0} to {1}"),
         "channel": QCoreApplication.translate("undo_text", "Rename channel {0} to {1}"),
         "map": QCoreApplication.translate("undo_text", "Rename map {0} to {1}"),
     }[kind]
-    return template.format(quoted(old), quoted(new))
+    return template.format(quoted(old if kind != "note" else new), quoted(new))
 
 
-def delete_text(doc: Document, tp_ids: list[str], conn_ids: list[str]) -> str:
-    names = [*touchpoint_names(doc, tp_ids), *paths_names(doc, conn_ids)]
+def deleted_names(doc: Document, tp_ids: list[str], conn_ids: list[str],
+                  note_ids: Iterable[str] = ()) -> list[str]:
+    notes = set(note_ids)
+    return [*touchpoint_names(doc, tp_ids), *paths_names(doc, conn_ids),
+            *(n.text for n in doc.notes if n.id in notes)]
+
+
+def delete_text(doc: Document, tp_ids: list[str], conn_ids: list[str],
+                note_ids: Iterable[str] = ()) -> str:
+    names = deleted_names(doc, tp_ids, conn_ids, note_ids)
     return named(
         names,
         QCoreApplication.translate("undo_text", "Delete {0}"),
@@ -142,7 +152,16 @@ def clipboard_text(verb: str, titles: list[str]) -> str:
 
 
 def header_text(action: str, kind: str, name: str) -> str:
-    """action: "add", "move", "delete", "colour" or "edit"; kind: "stage" or "channel"."""
+    """action: "add", "move", "delete", "colour" or "edit"; kind: "stage", "channel"
+    or "lane"."""
+    if kind == "lane":
+        return {
+            "add": QCoreApplication.translate("undo_text", "Add lane {0}"),
+            "move": QCoreApplication.translate("undo_text", "Move lane {0}"),
+            "delete": QCoreApplication.translate("undo_text", "Delete lane {0}"),
+            "colour": QCoreApplication.translate("undo_text", "Change colour of lane {0}"),
+            "edit": QCoreApplication.translate("undo_text", "Edit lane {0}"),
+        }[action].format(quoted(name))
     stage_and_channel = {
         "add": (QCoreApplication.translate("undo_text", "Add stage {0}"),
                 QCoreApplication.translate("undo_text", "Add channel {0}")),
@@ -192,3 +211,23 @@ def persona_text(action: str, name: str) -> str:
         "edit": QCoreApplication.translate("undo_text", "Edit persona {0}"),
     }[action]
     return template.format(quoted(name))
+
+
+def note_text(action: str, doc: Document, ids: list[str]) -> str:
+    """action: "move", "delete", "link" or "edit"; notes named by their text."""
+    one, many = {
+        "move": (QCoreApplication.translate("undo_text", "Move note {0}"),
+                 QCoreApplication.translate("undo_text", "Move note {0} and {1} more")),
+        "delete": (QCoreApplication.translate("undo_text", "Delete note {0}"),
+                   QCoreApplication.translate("undo_text", "Delete note {0} and {1} more")),
+        "link": (QCoreApplication.translate("undo_text", "Link note {0}"),
+                 QCoreApplication.translate("undo_text", "Link note {0} and {1} more")),
+        "edit": (QCoreApplication.translate("undo_text", "Edit note {0}"),
+                 QCoreApplication.translate("undo_text", "Edit note {0} and {1} more")),
+    }[action]
+    texts = [n.text for n in (doc.note(i) for i in ids) if n is not None]
+    return named(texts, one, many)
+
+
+def add_note_text(text: str) -> str:
+    return QCoreApplication.translate("undo_text", "Add note {0}").format(quoted(text))

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from ..model import LaneKind
 from .preferences import Preferences, PreferencesDialog, apply_theme
 from .windows import close_all
 from .workshop import WorkshopMode
@@ -60,6 +61,20 @@ class WindowActions:
         )
         self.add_channel_action = a(self.tr("Add &Channel"), self.add_channel,
                                     QKeySequence("Ctrl+Shift+L"))
+        self.lane_actions = {
+            kind: a(label, lambda _=False, k=kind: self.add_lane(k),
+                    QKeySequence(key) if key else None)
+            for kind, label, key in (
+                (LaneKind.NOTES, self.tr("Lane of &Notes…"), "Ctrl+Shift+N"),
+                (LaneKind.PAIN_POINTS, self.tr("&Pain Points (from the cards)"), None),
+                (LaneKind.OPPORTUNITIES, self.tr("&Opportunities (from the cards)"), None),
+                (LaneKind.FRONTSTAGE, self.tr("&Frontstage Actions…"), None),
+                (LaneKind.BACKSTAGE, self.tr("&Backstage Actions…"), None),
+                (LaneKind.SUPPORT, self.tr("&Support Processes…"), None))}
+        self.blueprint_action = a(
+            self.tr("Add Service &Blueprint"), self.add_service_blueprint,
+            QKeySequence("Ctrl+Shift+B"),
+            self.tr("Frontstage, backstage and support lanes under the emotion curve"))
         self.move_earlier_action = a(self.tr("Move Stage/Channel &Earlier"),
                                      lambda: self.move_header(-1), QKeySequence("Ctrl+Shift+Left"))
         self.move_later_action = a(self.tr("Move Stage/Channel &Later"),
@@ -126,6 +141,9 @@ class WindowActions:
         self.edit_menu.addActions([self.select_all_action, self.rename_action])
         m = bar.addMenu(self.tr("&Map"))
         m.addActions([self.add_stage_action, self.add_channel_action])
+        lanes = m.addMenu(self.tr("Add &Lane"))
+        lanes.addActions(list(self.lane_actions.values()))
+        m.addAction(self.blueprint_action)
         m.addSeparator()
         m.addActions([self.move_earlier_action, self.move_later_action, self.recolor_action,
                       self.toggle_kind_action])

@@ -668,6 +668,25 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
 </context>
 <context>
+    <name>LanePage</name>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>&amp;Take Over</source>
@@ -811,8 +830,20 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
 <context>
     <name>MapPage</name>
     <message>
+        <source>As-is (the journey today)</source>
+        <translation>Actual (el recorrido de hoy)</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Emotion labels</source>
+        <translation>Etiquetas de emoción</translation>
+    </message>
+    <message>
+        <source>Five labels, very negative first, one per line; empty: the standard ones</source>
+        <translation>Cinco etiquetas, la muy negativa primero, una por línea; vacío: las estándar</translation>
     </message>
     <message>
         <source>Journey map</source>
@@ -823,12 +854,24 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
         <source>The language the map is written in, as a tag such as “en” or “es-MX”: the words JourneyDesigner adds to the map and its exports, and the touchpoint library, follow it</source>
         <translation>El idioma en que está escrito el mapa, como una etiqueta del tipo «en» o «es-MX»: lo siguen las palabras que JourneyDesigner añade al mapa y a sus exportaciones, y la biblioteca de puntos de contacto</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+    <message>
+        <source>To-be (the journey we want)</source>
+        <translation>Futuro (el recorrido que queremos)</translation>
     </message>
     <message>
         <source>created {0}</source>
@@ -884,6 +927,72 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     <message>
         <source>{0} · {1} stages · {2} channels · {3} touchpoints</source>
         <translation>{0} · {1} etapas · {2} canales · {3} puntos de contacto</translation>
+    </message>
+</context>
+<context>
+    <name>NoteGestures</name>
+    <message>
+        <source>Note linked to “{0}”</source>
+        <translation>Nota vinculada a «{0}»</translation>
+    </message>
+    <message>
+        <source>Note “{0}”: go to the card it is about and press Ctrl+K</source>
+        <translation>Nota «{0}»: ve a la tarjeta de la que trata y pulsa Ctrl+K</translation>
+    </message>
+</context>
+<context>
+    <name>NotePage</name>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <source>None checked: shown for every persona.</source>
+        <translation>Ninguna marcada: se muestra para todas las personas.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Shown for the checked personas only.</source>
+        <translation>Se muestra solo para las personas marcadas.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Step {0}</source>
+        <translation>Paso {0}</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>The whole stage</source>
+        <translation>Toda la etapa</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Puntos de contacto</translation>
     </message>
 </context>
 <context>
@@ -1196,8 +1305,8 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Propiedades</translation>
     </message>
     <message>
-        <source>Select a touchpoint, path, stage or channel</source>
-        <translation>Selecciona un punto de contacto, camino, etapa o canal</translation>
+        <source>Select a touchpoint, path, note, stage, channel or lane</source>
+        <translation>Selecciona un punto de contacto, un camino, una nota, una etapa, un canal o un carril</translation>
     </message>
 </context>
 <context>
@@ -1296,12 +1405,24 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Añadir canal</translation>
     </message>
     <message>
+        <source>Add lane</source>
+        <translation>Añadir carril</translation>
+    </message>
+    <message>
+        <source>Add service blueprint</source>
+        <translation>Añadir blueprint de servicio</translation>
+    </message>
+    <message>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
     <message>
         <source>Name of the new channel:</source>
         <translation>Nombre del nuevo canal:</translation>
+    </message>
+    <message>
+        <source>Name of the new lane:</source>
+        <translation>Nombre del nuevo carril:</translation>
     </message>
     <message>
         <source>Name of the new stage:</source>
@@ -1312,8 +1433,12 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Seleccione primero la cabecera de un canal</translation>
     </message>
     <message>
-        <source>Select a stage or channel header first</source>
-        <translation>Seleccione primero la cabecera de una etapa o de un canal</translation>
+        <source>Select a stage, channel or lane header first</source>
+        <translation>Selecciona primero la cabecera de una etapa, un canal o un carril</translation>
+    </message>
+    <message>
+        <source>The map has its service blueprint lanes already</source>
+        <translation>El mapa ya tiene sus carriles de blueprint de servicio</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1514,10 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Contacto directo</translation>
     </message>
     <message>
+        <source>Dot votes given in a workshop</source>
+        <translation>Votos con puntos dados en un taller</translation>
+    </message>
+    <message>
         <source>Emotion</source>
         <translation>Emoción</translation>
     </message>
@@ -1437,6 +1566,10 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Ubicación</translation>
     </message>
     <message>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -1472,6 +1605,14 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <source>Unchecked: through a third party</source>
         <translation>Sin marcar: a través de un tercero</translation>
     </message>
+    <message>
+        <source>Verbatim customer words heard here, one per line</source>
+        <translation>Palabras literales del cliente oídas aquí, una por línea</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>
@@ -1482,6 +1623,10 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     <message>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <source>&amp;Backstage Actions…</source>
+        <translation>Acciones &amp;internas…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1512,6 +1657,10 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
+        <source>&amp;Frontstage Actions…</source>
+        <translation>Acciones &amp;visibles…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -1536,6 +1685,14 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
+        <source>&amp;Opportunities (from the cards)</source>
+        <translation>&amp;Oportunidades (de las tarjetas)</translation>
+    </message>
+    <message>
+        <source>&amp;Pain Points (from the cards)</source>
+        <translation>&amp;Puntos de dolor (de las tarjetas)</translation>
+    </message>
+    <message>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
@@ -1546,6 +1703,10 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Support Processes…</source>
+        <translation>Procesos de &amp;soporte…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1564,8 +1725,16 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Añadir &amp;canal</translation>
     </message>
     <message>
+        <source>Add &amp;Lane</source>
+        <translation>Añadir &amp;carril</translation>
+    </message>
+    <message>
         <source>Add &amp;Stage</source>
         <translation>Añadir &amp;etapa</translation>
+    </message>
+    <message>
+        <source>Add Service &amp;Blueprint</source>
+        <translation>Añadir &amp;blueprint de servicio</translation>
     </message>
     <message>
         <source>Arrow keys</source>
@@ -1616,12 +1785,20 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Exportar &amp;JSON…</translation>
     </message>
     <message>
+        <source>Frontstage, backstage and support lanes under the emotion curve</source>
+        <translation>Carriles de acciones visibles, internas y de soporte bajo la curva de emociones</translation>
+    </message>
+    <message>
         <source>Full screen for a projector, one stage at a time</source>
         <translation>Pantalla completa para un proyector, una etapa cada vez</translation>
     </message>
     <message>
         <source>Go to the nearest card (or the next empty cell)</source>
         <translation>Ir a la tarjeta más cercana (o a la siguiente celda vacía)</translation>
+    </message>
+    <message>
+        <source>Lane of &amp;Notes…</source>
+        <translation>Carril de &amp;notas…</translation>
     </message>
     <message>
         <source>Make selected paths positive / negative / decisions</source>
@@ -1860,6 +2037,10 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
 <context>
     <name>delete_header</name>
     <message>
+        <source>1 note</source>
+        <translation>1 nota</translation>
+    </message>
+    <message>
         <source>1 path</source>
         <translation>1 camino</translation>
     </message>
@@ -1876,6 +2057,10 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>¿Eliminar el canal «{0}» con {1} y {2}?</translation>
     </message>
     <message>
+        <source>Delete the lane “{0}” with {1}?</source>
+        <translation>¿Eliminar el carril «{0}» con {1}?</translation>
+    </message>
+    <message>
         <source>Delete the stage “{0}” with {1} and {2}?</source>
         <translation>¿Eliminar la etapa «{0}» con {1} y {2}?</translation>
     </message>
@@ -1884,12 +2069,24 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Los caminos son los que llegan a sus puntos de contacto o salen de ellos. Deshacer lo recupera todo.</translation>
     </message>
     <message>
+        <source>Undo brings everything back.</source>
+        <translation>Deshacer lo devuelve todo.</translation>
+    </message>
+    <message>
+        <source>no notes</source>
+        <translation>ninguna nota</translation>
+    </message>
+    <message>
         <source>no paths</source>
         <translation>ningún camino</translation>
     </message>
     <message>
         <source>no touchpoints</source>
         <translation>ningún punto de contacto</translation>
+    </message>
+    <message>
+        <source>{0} notes</source>
+        <translation>{0} notas</translation>
     </message>
     <message>
         <source>{0} paths</source>
@@ -1962,6 +2159,41 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     <message>
         <source>Tabloid</source>
         <translation>Tabloide</translation>
+    </message>
+</context>
+<context>
+    <name>lane_pages</name>
+    <message>
+        <source>About no touchpoint yet: select the note, press Ctrl+K, then select a card and press Ctrl+K.</source>
+        <translation>Aún no trata de ningún punto de contacto: selecciona la nota, pulsa Ctrl+K, luego selecciona una tarjeta y pulsa Ctrl+K.</translation>
+    </message>
+    <message>
+        <source>Backstage (below the line of visibility)</source>
+        <translation>Internas (bajo la línea de visibilidad)</translation>
+    </message>
+    <message>
+        <source>Frontstage (blueprint)</source>
+        <translation>Visibles (blueprint)</translation>
+    </message>
+    <message>
+        <source>Notes (above the grid)</source>
+        <translation>Notas (sobre la cuadrícula)</translation>
+    </message>
+    <message>
+        <source>Opportunities (from the cards)</source>
+        <translation>Oportunidades (de las tarjetas)</translation>
+    </message>
+    <message>
+        <source>Pain points (from the cards)</source>
+        <translation>Puntos de dolor (de las tarjetas)</translation>
+    </message>
+    <message>
+        <source>Support (below the line of internal interaction)</source>
+        <translation>Soporte (bajo la línea de interacción interna)</translation>
+    </message>
+    <message>
+        <source>Uncheck a touchpoint to unlink it.</source>
+        <translation>Desmarca un punto de contacto para desvincularlo.</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2374,14 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Añadir canal {0}</translation>
     </message>
     <message>
+        <source>Add lane {0}</source>
+        <translation>Añadir carril {0}</translation>
+    </message>
+    <message>
+        <source>Add note {0}</source>
+        <translation>Añadir nota {0}</translation>
+    </message>
+    <message>
         <source>Add path {0}</source>
         <translation>Añadir camino {0}</translation>
     </message>
@@ -2160,6 +2400,10 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     <message>
         <source>Change colour of channel {0}</source>
         <translation>Cambiar el color del canal {0}</translation>
+    </message>
+    <message>
+        <source>Change colour of lane {0}</source>
+        <translation>Cambiar el color del carril {0}</translation>
     </message>
     <message>
         <source>Change colour of stage {0}</source>
@@ -2210,6 +2454,18 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Eliminar el canal {0}</translation>
     </message>
     <message>
+        <source>Delete lane {0}</source>
+        <translation>Eliminar carril {0}</translation>
+    </message>
+    <message>
+        <source>Delete note {0}</source>
+        <translation>Eliminar nota {0}</translation>
+    </message>
+    <message>
+        <source>Delete note {0} and {1} more</source>
+        <translation>Eliminar nota {0} y {1} más</translation>
+    </message>
+    <message>
         <source>Delete persona {0}</source>
         <translation>Eliminar la persona {0}</translation>
     </message>
@@ -2246,8 +2502,20 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Editar la etiqueta de {0}</translation>
     </message>
     <message>
+        <source>Edit lane {0}</source>
+        <translation>Editar carril {0}</translation>
+    </message>
+    <message>
         <source>Edit map {0}</source>
         <translation>Editar el mapa {0}</translation>
+    </message>
+    <message>
+        <source>Edit note {0}</source>
+        <translation>Editar nota {0}</translation>
+    </message>
+    <message>
+        <source>Edit note {0} and {1} more</source>
+        <translation>Editar nota {0} y {1} más</translation>
     </message>
     <message>
         <source>Edit path {0}</source>
@@ -2266,8 +2534,28 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Editar el punto de contacto {0}</translation>
     </message>
     <message>
+        <source>Link note {0}</source>
+        <translation>Vincular nota {0}</translation>
+    </message>
+    <message>
+        <source>Link note {0} and {1} more</source>
+        <translation>Vincular nota {0} y {1} más</translation>
+    </message>
+    <message>
         <source>Move channel {0}</source>
         <translation>Mover el canal {0}</translation>
+    </message>
+    <message>
+        <source>Move lane {0}</source>
+        <translation>Mover carril {0}</translation>
+    </message>
+    <message>
+        <source>Move note {0}</source>
+        <translation>Mover nota {0}</translation>
+    </message>
+    <message>
+        <source>Move note {0} and {1} more</source>
+        <translation>Mover nota {0} y {1} más</translation>
     </message>
     <message>
         <source>Move persona {0}</source>
@@ -2296,6 +2584,10 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     <message>
         <source>Rename channel {0} to {1}</source>
         <translation>Cambiar el nombre del canal {0} a {1}</translation>
+    </message>
+    <message>
+        <source>Rename lane {0} to {1}</source>
+        <translation>Renombrar carril {0} a {1}</translation>
     </message>
     <message>
         <source>Rename map {0} to {1}</source>

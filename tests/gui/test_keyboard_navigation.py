@@ -55,7 +55,11 @@ def test_typing_on_a_selected_path_starts_no_card(window):
 
 def test_ctrl_arrow_at_the_edge_of_the_map_keeps_the_selection(window):
     scene = window.view.journey_scene
-    for card, key in (("llamada", Qt.Key.Key_Down), ("comunidad", Qt.Key.Key_Right)):
+    lowest = max(scene.notes.values(), key=lambda item: item.box.rect.center[1]).note_id
+    scene.select_notes([lowest])
+    ctrl(window, Qt.Key.Key_Down)  # the lowest note of the blueprint is the map's edge
+    assert scene.selected_note_ids() == [lowest]
+    for card, key in (("comunidad", Qt.Key.Key_Right),):
         scene.select_touchpoints([card])
         ctrl(window, key)
         assert selected(window) == [card]
@@ -83,28 +87,38 @@ def _hidden_under_headers(window, rect: QRectF) -> list[str]:
     view, scene = window.view, window.view.journey_scene
     shown = view.mapFromScene(rect).boundingRect()
     assert view.viewport().rect().contains(shown), "scrolled out of view"
-    headers = [*scene.stage_headers.values(), *scene.lane_headers.values(), scene.corner]
+    headers = [*scene.stage_headers.values(), *scene.lane_headers.values(),
+               *scene.note_lane_headers.values(), scene.corner]
+    # in scene units (the headers are pinned there); a bounding rect holds a unit of pen
+    # around the header: touching is not covering
     return [getattr(h, "object_id", "corner") for h in headers
-            if view.mapFromScene(h.sceneBoundingRect()).boundingRect().intersects(shown)]
+            if h.sceneBoundingRect().adjusted(1, 1, -1, -1).intersects(rect)]
 
 
 def test_auto_scroll_keeps_the_selection_clear_of_the_pinned_headers(window):
     view, scene = window.view, window.view.journey_scene
     view.set_zoom(1.6)  # larger than the window: navigating scrolls
-    g = scene.geometry
-    leftmost = min(g.cards, key=lambda t: g.cards[t].rect.x)
-    topmost = min(g.cards, key=lambda t: g.cards[t].rect.y)
-    for start, key, last in (("comunidad", Qt.Key.Key_Left, leftmost),
-                             ("llamada", Qt.Key.Key_Up, topmost)):
+    centers = {**{t: item.sceneBoundingRect().center() for t, item in scene.cards.items()},
+               **{n: item.sceneBoundingRect().center() for n, item in scene.notes.items()}}
+    for start, key, coordinate in (("comunidad", Qt.Key.Key_Left, "x"),
+                                   ("llamada", Qt.Key.Key_Up, "y")):
         scene.select_touchpoints([start])
         view.centerOn(scene.cards[start])
-        for _ in range(len(g.cards)):
+        visited = [start]
+        while True:  # cards and notes alike, up to the map's edge
             ctrl(window, key)
-            card = selected(window)[0]
-            assert not _hidden_under_headers(window, scene.cards[card].sceneBoundingRect()), card
-            if card == last:
+            (item,) = scene.selectedItems()
+            rect = item.sceneBoundingRect()  # a note about a whole stage: its beginning
+            rect.setWidth(min(rect.width(), 200))
+            assert not _hidden_under_headers(window, rect), visited
+            here = getattr(item, "touchpoint_id", None) or item.note_id
+            if here == visited[-1]:
                 break
-        assert selected(window) == [last]
+            visited.append(here)
+        positions = [getattr(centers[v], coordinate)() for v in visited]
+        assert positions == sorted(positions, reverse=True)  # always on that way
+        assert len(visited) > 3
+        assert positions[-1] <= min(getattr(c, coordinate)() for c in centers.values()) + 120
 
 
 def test_auto_scroll_keeps_the_cell_cursor_clear_of_the_pinned_headers(window):
@@ -113,10 +127,11 @@ def test_auto_scroll_keeps_the_cell_cursor_clear_of_the_pinned_headers(window):
     scene.clearSelection()
     scene.set_cursor(Cell("despues", "telefono", 4))
     view.centerOn(scene.cell_rect(scene.cursor).center())
-    for key in [Qt.Key.Key_Left] * 12 + [Qt.Key.Key_Up] * 8:
+    for key in [Qt.Key.Key_Left] * 12 + [Qt.Key.Key_Up] * 12:
         QTest.keyClick(view, key)
         assert not _hidden_under_headers(window, scene.cell_rect(scene.cursor)), scene.cursor
-    assert scene.cursor.channel_id == "redes"
+    # up through the channels into the lanes of notes above them, as between channels
+    assert scene.cursor.channel_id == "objetivos"
 
 
 def test_a_path_made_with_ctrl_k_is_told_in_the_status_bar_without_a_beep(window, monkeypatch):

@@ -35,39 +35,48 @@ def lanes_window(qtbot, tmp_path):
     win.close()
 
 
-def test_the_scene_has_an_item_per_lane_with_its_notes_and_the_two_lines(lanes_window):
+def test_the_scene_has_a_header_per_lane_an_item_per_note_and_the_two_lines(lanes_window):
     scene = lanes_window.view.journey_scene
     g = scene.geometry
-    assert [item.box.lane_id for item in scene.lane_items] == [
-        "goals", "pains", "ideas", "front", "back", "support"]
-    notes = {item.box.lane_id: [n.note_id or n.touchpoint_id for n in item.notes]
-             for item in scene.lane_items}
-    assert notes == {"goals": ["g1", "g2"], "pains": ["ad"], "ideas": ["ad"], "front": ["f1"],
-                     "back": ["b1"], "support": ["s1"]}
+    assert list(scene.note_lane_headers) == ["goals", "pains", "ideas", "front", "back",
+                                             "support"]
+    assert all(h.kind == "lane" and h.flags() & h.GraphicsItemFlag.ItemIsSelectable
+               for h in scene.note_lane_headers.values())
+    # the computed lanes are painted from the cards; written notes are items of their own
+    entries = {item.box.lane_id: [n.touchpoint_id for n in item.notes]
+               for item in scene.lane_items}
+    assert entries == {"pains": ["ad"], "ideas": ["ad"]}
+    lanes = {note_id: item.box.lane_id for note_id, item in scene.notes.items()}
+    assert lanes == {"g1": "goals", "g2": "goals", "f1": "front", "b1": "back",
+                     "s1": "support"}
     assert [item.label for item in scene.lane_line_items] == [
         "Line of visibility", "Line of internal interaction"]
-    for item in (*scene.lane_items, *scene.lane_line_items, scene.lane_rows, scene.note_links):
+    for item in (*scene.lane_items, *scene.lane_line_items, scene.lane_rows, scene.note_links,
+                 *scene.notes.values()):
         assert item.scene() is scene
     assert {(k.note_id, k.touchpoint_id) for k in scene.note_links.links} == {
         ("f1", "till"), ("b1", "till"), ("s1", "ad")}
-    # rows under the lines, under the links, under the notes and headers, under the cards
+    # rows under the lines, under the links, under the entries and notes, under the cards
+    note = scene.notes["g1"]
     assert (scene.lane_rows.zValue() < scene.lane_line_items[0].zValue()
-            < scene.note_links.zValue() < scene.lane_items[0].zValue())
-    # the lanes sit where the layout put them, under the cards
-    assert scene.lane_items[0].boundingRect().top() == g.note_lanes[0].row.y
-    assert all(item.zValue() < card.zValue() for item in scene.lane_items
+            < scene.note_links.zValue() < scene.lane_items[0].zValue() < note.zValue())
+    # the notes sit where the layout put them, under the cards
+    box = next(b for b in g.notes if b.note_id == "g1")
+    assert (note.pos().x(), note.pos().y()) == (box.rect.x, box.rect.y)
+    assert all(item.zValue() < card.zValue() for item in scene.notes.values()
                for card in scene.cards.values())
 
 
-def test_persona_filter_dims_notes_and_refreshing_keeps_one_item_per_lane(lanes_window):
+def test_persona_filter_dims_notes_and_refreshing_keeps_the_items(lanes_window):
     scene = lanes_window.view.journey_scene
+    items = dict(scene.notes)
     lanes_window.set_persona_filter("ben")
-    dimmed = {n.note_id: n.dimmed for item in scene.lane_items for n in item.notes
-              if n.note_id}
-    assert dimmed["f1"] and not dimmed["g1"]
+    assert scene.notes["f1"].box.dimmed and scene.notes["f1"].opacity() < 1
+    assert not scene.notes["g1"].box.dimmed
     lanes_window.set_persona_filter(None)
-    assert not any(n.dimmed for item in scene.lane_items for n in item.notes)
-    assert len([i for i in scene.items() if type(i).__name__ == "LaneItem"]) == 6
+    assert not any(item.box.dimmed for item in scene.notes.values())
+    assert scene.notes == items  # the same items, so a selection survives
+    assert len([i for i in scene.items() if type(i).__name__ == "LaneItem"]) == 2
 
 
 def test_pictures_show_the_lanes_with_note_text_as_plain_text(lanes_window):
@@ -85,8 +94,7 @@ def test_lane_headers_and_line_labels_stay_at_the_left_when_scrolled(lanes_windo
     from journeydesigner import style
 
     scene = lanes_window.view.journey_scene
-    goals = scene.lane_items[0]
-    row = goals.box.row
+    row = scene.geometry.note_lanes[0].row
     spot = QRectF(row.x + 300, row.y + row.h - 6, 4, 4)  # in the row, below any note
 
     def color_at() -> str:

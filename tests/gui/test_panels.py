@@ -32,7 +32,7 @@ def test_identity_and_hint(dock):
     assert dock.objectName() == "propertiesDock"
     assert dock.windowTitle() == "Properties"
     assert dock.stack.currentWidget() is dock.hint
-    assert dock.hint.text() == "Select a touchpoint, path, stage or channel"
+    assert dock.hint.text() == "Select a touchpoint, path, note, stage, channel or lane"
     dock.show_object("touchpoint", "ig-anuncio")
     assert dock.stack.currentWidget() is dock.touchpoint_page
     dock.show_object(None, None)

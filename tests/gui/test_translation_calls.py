@@ -1,5 +1,6 @@
 """Every ``self.tr`` of the interface works at run time: it stands in a class that
-has ``tr`` (a QObject subclass) or in a mixin of one (the main window's). lupdate
+has ``tr`` (a QObject subclass) or in a mixin of one (the main window's, the canvas
+view's). lupdate
 files it under that class, and PySide6's ``tr`` looks the context up along the
 class hierarchy of ``self``, which holds the class that lupdate saw."""
 
@@ -10,6 +11,7 @@ import importlib
 from pathlib import Path
 
 import journeydesigner.gui
+from journeydesigner.gui.canvas.view import JourneyView
 from journeydesigner.gui.main_window import MainWindow
 
 GUI = Path(journeydesigner.gui.__file__).parent
@@ -38,7 +40,7 @@ def test_self_tr_stands_only_where_tr_exists():
     wrong = []
     for module, name in classes:
         cls = getattr(importlib.import_module(module), name)
-        if not (hasattr(cls, "tr") or issubclass(MainWindow, cls)):
+        if not (hasattr(cls, "tr") or issubclass(MainWindow, cls) or issubclass(JourneyView, cls)):
             wrong.append(f"{module}.{name}")
     assert wrong == [], "self.tr in a class without tr: use QCoreApplication.translate"
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ... import numbers, style
 from ...layout import ConnectionPath, EmotionLane, EmotionPoint, Geometry, Rect
-from ...model import Channel, Stage, Touchpoint
+from ...model import Channel, Lane, Stage, Touchpoint
 from .. import plain_text
 
 HIGHLIGHT = "#F0E442"  # Okabe–Ito yellow: analysis findings
@@ -449,12 +449,14 @@ class ConnectionItem(QGraphicsItem):
 
 
 class HeaderItem(QGraphicsObject):
-    """A stage column header or a channel lane header; selectable, so its
-    fields show in the properties dock."""
+    """A stage column header, a channel's header or an edition-2 lane's header
+    (``kind`` "stage", "channel" or "lane"); selectable, so its fields show in the
+    properties dock."""
 
-    def __init__(self, kind: str, obj: Stage | Channel, rect: Rect, language: str) -> None:
+    def __init__(self, kind: str, obj: Stage | Channel | Lane, rect: Rect,
+                 language: str) -> None:
         super().__init__()
-        self.kind = kind  # "stage" or "channel"
+        self.kind = kind  # "stage", "channel" or "lane"
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setZValue(HEADER_Z + (1 if kind == "stage" else 0))
@@ -470,7 +472,7 @@ class HeaderItem(QGraphicsObject):
     def object_id(self) -> str:
         return self.obj.id
 
-    def update_from(self, obj: Stage | Channel, rect: Rect) -> None:
+    def update_from(self, obj: Stage | Channel | Lane, rect: Rect) -> None:
         if getattr(self, "obj", None) is obj and getattr(self, "_source_rect", None) == rect:
             return
         self._source_rect = rect
@@ -549,24 +551,28 @@ class HeaderItem(QGraphicsObject):
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         else:
             kind = str(self.obj.kind)
+            channel = self.kind == "channel"
             painter.setPen(QPen(QColor(colors.grid_line), 1))
-            painter.setBrush(QColor(colors.lane_headers[kind]))
+            painter.setBrush(QColor(colors.lane_headers[kind] if channel
+                                    else style.LANE_HEADER_COLORS[kind]))
             painter.drawRect(r)
             if self.obj.color:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(self.obj.color))
                 painter.drawRect(QRectF(r.left(), r.top(), 5, r.height()))
-            self._kind_icon(painter, QPointF(r.left() + 18, r.top() + 18), kind,
-                            colors.muted_text)
+            if channel:  # a lane of notes says what it holds by its colour and place
+                self._kind_icon(painter, QPointF(r.left() + 18, r.top() + 18), kind,
+                                colors.muted_text)
+            indent = 32 if channel else 12
             font.setPointSizeF(9.5)
             font.setBold(True)
             painter.setFont(font)
             painter.setPen(QColor(colors.text))
             fm = QFontMetricsF(font)
-            lines = wrap_lines(fm, self.obj.name, r.width() - 40, 3)
+            lines = wrap_lines(fm, self.obj.name, r.width() - (40 if channel else 24), 3)
             y = r.top() + 10
             for line in lines:
-                painter.drawText(QPointF(r.left() + 32, y + fm.ascent()), line)
+                painter.drawText(QPointF(r.left() + indent, y + fm.ascent()), line)
                 y += fm.lineSpacing()
         if self.isSelected():
             painter.setPen(QPen(QColor(colors.selection), 2.5))

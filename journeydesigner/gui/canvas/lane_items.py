@@ -1,13 +1,13 @@
-"""The edition-2 lanes on the canvas, read-only: one item per lane (its header, row
-and note cards) and one per blueprint line, drawn from the shared geometry
-(:mod:`journeydesigner.lane_layout`). Note text is drawn as plain text, in the
-lines the layout wrapped it into."""
+"""The edition-2 lanes on the canvas: their rows, the entries of the computed lanes,
+one selectable item per written note, the blueprint's lines and the notes' links,
+drawn from the shared geometry (:mod:`journeydesigner.lane_layout`). Note text is
+drawn as plain text, in the lines the layout wrapped it into."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem
 
 from ... import style
 from ...lane_layout import (
@@ -19,7 +19,8 @@ from ...lane_layout import (
     NoteLaneBox,
     NoteLink,
 )
-from .items import qrect, wrap_lines
+from .. import plain_text
+from .items import colors_of, qrect
 
 
 class LaneRowsItem(QGraphicsItem):
@@ -51,21 +52,16 @@ class LaneRowsItem(QGraphicsItem):
 
 
 class LaneItem(QGraphicsItem):
-    """A lane's header (on the left, pinned while the map scrolls) and its notes;
-    dimmed notes are what the persona filter leaves out."""
+    """The entries of a pain-point or opportunity lane, gathered from the touchpoints
+    (read-only: they are edited on their cards); dimmed entries are what the persona
+    filter leaves out. A lane's header is a ``HeaderItem``, each written note a
+    :class:`NoteItem`."""
 
     def __init__(self, box: NoteLaneBox, notes: list[NoteBox], width: float) -> None:
         super().__init__()
         self.setZValue(0.57)  # over the rows and the links, under cards and paths
         self.box, self.notes = box, notes
         self._bounds = QRectF(0, box.row.y, width, box.row.h)
-        self.pin_x = 0.0
-
-    def pin(self, left: float) -> None:
-        """The header follows the left edge of the visible area, as channel headers do."""
-        if left != self.pin_x:
-            self.pin_x = left
-            self.update()
 
     def set_notes(self, notes: list[NoteBox]) -> None:
         """Show ``notes`` instead, repainting only where a note changed."""
@@ -79,42 +75,65 @@ class LaneItem(QGraphicsItem):
         return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        box, kind = self.box, str(self.box.kind)
-        header = qrect(box.header)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(painter.font())
-        font.setPointSizeF(NOTE_TEXT_PT)
-        painter.setFont(font)
-        fm = QFontMetricsF(font)
+        fm = _note_font(painter)
         exposed = option.exposedRect
         for note in self.notes:
             if qrect(note.rect).intersects(exposed):
                 painter.setOpacity(0.3 if note.dimmed else 1.0)
-                _paint_note(painter, note, fm)
+                _paint_note(painter, qrect(note.rect), note, fm)
         painter.setOpacity(1.0)
-        header.moveLeft(max(header.left(), self.pin_x))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(QPen(QColor(style.GRID_LINE), 1))
-        painter.setBrush(QColor(style.LANE_HEADER_COLORS[kind]))
-        painter.drawRect(header)
-        if box.color:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(box.color))
-            painter.drawRect(QRectF(header.left(), header.top(), 5, header.height()))
-        font = QFont(painter.font())
-        font.setPointSizeF(9.5)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor(style.TEXT))
-        fm = QFontMetricsF(font)
-        y = header.top() + 10
-        for line in wrap_lines(fm, box.name, header.width() - 24, 3):
-            painter.drawText(QPointF(header.left() + 12, y + fm.ascent()), line)
-            y += fm.lineSpacing()
 
 
-def _paint_note(painter: QPainter, note: NoteBox, fm: QFontMetricsF) -> None:
-    r = qrect(note.rect)
+class NoteItem(QGraphicsObject):
+    """A note written in a lane: selectable, dragged to another cell or lane, edited
+    with F2 or a double-click (its text is plain, wrapped by the layout)."""
+
+    def __init__(self, box: NoteBox) -> None:
+        super().__init__()
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setZValue(0.58)  # over the lanes' entries, under cards and paths
+        self.box: NoteBox | None = None
+        self.update_from(box)
+
+    @property
+    def note_id(self) -> str:
+        return self.box.note_id
+
+    def update_from(self, box: NoteBox) -> None:
+        if box == self.box:
+            return
+        if self.box is None or (box.rect.w, box.rect.h) != (self.box.rect.w, self.box.rect.h):
+            self.prepareGeometryChange()
+        self.box = box
+        self.setPos(box.rect.x, box.rect.y)
+        self.setOpacity(0.3 if box.dimmed else 1.0)
+        self.setToolTip(plain_text.tooltip("\n".join(box.lines)))
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -2, self.box.rect.w + 4, self.box.rect.h + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(0, 0, self.box.rect.w, self.box.rect.h)
+        _paint_note(painter, r, self.box, _note_font(painter))
+        if self.isSelected():
+            painter.setPen(QPen(QColor(colors_of(self).selection), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 5, 5)
+
+
+def _note_font(painter: QPainter) -> QFontMetricsF:
+    font = QFont(painter.font())
+    font.setPointSizeF(NOTE_TEXT_PT)
+    painter.setFont(font)
+    return QFontMetricsF(font)
+
+
+def _paint_note(painter: QPainter, r: QRectF, note: NoteBox, fm: QFontMetricsF) -> None:
     painter.setPen(QPen(QColor(style.NOTE_BORDER), 1))
     painter.setBrush(QColor("#FFFFFF"))
     painter.drawRoundedRect(r, 4, 4)

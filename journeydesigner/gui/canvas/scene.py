@@ -36,7 +36,10 @@ from ...model import Connection, Touchpoint
 from .. import undo_text
 from ..controller import DocumentController
 from .items import ConnectionItem, CornerItem, GridItem, HeaderItem, TouchpointItem, qrect
-from .lane_items import LaneItem, LaneLineItem, LaneRowsItem, NoteLinksItem
+from .lane_items import LaneItem, LaneLineItem, LaneRowsItem, NoteItem, NoteLinksItem
+
+#: the collection of the object a header shows
+HEADER_COLLECTIONS = {"stage": "stages", "channel": "channels", "lane": "lanes"}
 
 
 class JourneyScene(QGraphicsScene):
@@ -45,7 +48,7 @@ class JourneyScene(QGraphicsScene):
     inline editor on an item."""
 
     cellActivated = Signal(object)  # Cell
-    editRequested = Signal(object)  # TouchpointItem | HeaderItem | ConnectionItem
+    editRequested = Signal(object)  # TouchpointItem | HeaderItem | ConnectionItem | NoteItem
     cursorChanged = Signal()
 
     def __init__(self, controller: DocumentController, parent=None) -> None:
@@ -65,7 +68,9 @@ class JourneyScene(QGraphicsScene):
         self.cards: dict[str, TouchpointItem] = {}
         self.connections: dict[str, ConnectionItem] = {}
         self.stage_headers: dict[str, HeaderItem] = {}
-        self.lane_headers: dict[str, HeaderItem] = {}
+        self.lane_headers: dict[str, HeaderItem] = {}  # the channels'
+        self.note_lane_headers: dict[str, HeaderItem] = {}  # the edition-2 lanes'
+        self.notes: dict[str, NoteItem] = {}
         self.cursor: Cell | None = None
         self._cursor_item = QGraphicsRectItem()
         self._cursor_item.setPen(QPen(QColor("#1F6FEB"), 2, Qt.PenStyle.DashLine))
@@ -74,6 +79,7 @@ class JourneyScene(QGraphicsScene):
         self._cursor_item.setVisible(False)
         self.addItem(self._cursor_item)
         self._drag_start: dict[str, QPointF] = {}
+        self._note_drag_start: dict[str, QPointF] = {}
         self._dragged_links: dict[str, Connection] | None = None  # by id, while dragging
         self._link_source: str | None = None
         self._link_line: QGraphicsLineItem | None = None
@@ -134,12 +140,11 @@ class JourneyScene(QGraphicsScene):
         the lanes' items and the notes' links drawn again (the grid stays)."""
         previous, self.geometry = self.geometry, g
         if g.notes is not previous.notes:
-            notes: dict[str, list[NoteBox]] = defaultdict(list)
-            for note in g.notes:
-                notes[note.lane_id].append(note)
+            entries, written = _split_notes(g)
             for item in self.lane_items:
-                if item.notes != notes[item.box.lane_id]:
-                    item.set_notes(notes[item.box.lane_id])
+                if item.notes != entries[item.box.lane_id]:
+                    item.set_notes(entries[item.box.lane_id])
+            self._sync_notes(written)
         if g.note_links is not previous.note_links:
             if self.note_links is None or not g.note_links:
                 self._sync_note_links(g)
@@ -211,7 +216,8 @@ class JourneyScene(QGraphicsScene):
         self._show_cursor()
 
     def _sync_lanes(self, g: Geometry, language: str) -> None:
-        """The edition-2 lanes and blueprint lines, made anew (read-only, at most 100)."""
+        """The edition-2 lanes: rows, computed entries and blueprint lines made anew
+        (at most 100 lanes); headers and notes updated in place, so they stay selected."""
         for item in (*self.lane_items, *self.lane_line_items):
             self.removeItem(item)
         if self.lane_rows is not None:
@@ -220,16 +226,34 @@ class JourneyScene(QGraphicsScene):
         self.lane_rows = LaneRowsItem(g.note_lanes, stage_rights, g.width) if g.note_lanes else None
         if self.lane_rows is not None:
             self.addItem(self.lane_rows)
-        notes: dict[str, list[NoteBox]] = defaultdict(list)
-        for note in g.notes:
-            notes[note.lane_id].append(note)
-        self.lane_items = [LaneItem(box, notes[box.lane_id], g.width)
-                           for box in g.note_lanes]
+        entries, written = _split_notes(g)
+        self.lane_items = [LaneItem(box, entries[box.lane_id], g.width)
+                           for box in g.note_lanes if entries[box.lane_id]]
         self.lane_line_items = [LaneLineItem(line, language) for line in g.lane_lines]
-        for item in (*self.lane_items, *self.lane_line_items):
+        for item in self.lane_line_items:
             item.pin(self._pin[0])
+        for item in (*self.lane_items, *self.lane_line_items):
             self.addItem(item)
+        lanes = {lane.id: lane for lane in self.controller.doc.lanes}
+        self._sync_headers(self.note_lane_headers, "lane",
+                           [(lanes[b.lane_id], b.header) for b in g.note_lanes], language)
+        self._sync_notes(written)
         self._sync_note_links(g)
+
+    def _sync_notes(self, boxes: list[NoteBox]) -> None:
+        """One item per written note, looked up by id (a moved note keeps its item)."""
+        shown = set()
+        for box in boxes:
+            shown.add(box.note_id)
+            item = self.notes.get(box.note_id)
+            if item is None:
+                self.notes[box.note_id] = item = NoteItem(box)
+                self.addItem(item)
+            elif item.box is not box:
+                item.update_from(box)
+        if len(shown) != len(self.notes):
+            for note_id in [n for n in self.notes if n not in shown]:
+                self.removeItem(self.notes.pop(note_id))
 
     def _sync_note_links(self, g: Geometry) -> None:
         if self.note_links is not None:
@@ -256,12 +280,12 @@ class JourneyScene(QGraphicsScene):
         for item in self.stage_headers.values():
             item.label_inset = inset
             item.pin(left, top)
-        for item in self.lane_headers.values():
+        for item in (*self.lane_headers.values(), *self.note_lane_headers.values()):
             item.pin(left, top)
         self.corner.pin(left, top)
         self.grid.pin(left)
-        for lane in (*self.lane_items, *self.lane_line_items):
-            lane.pin(left)
+        for line in self.lane_line_items:
+            line.pin(left)
 
     def _sync_headers(self, items: dict[str, HeaderItem], kind: str, wanted, language) -> None:
         ids = {obj.id for obj, _ in wanted}
@@ -290,6 +314,17 @@ class JourneyScene(QGraphicsScene):
             if tp_id in self.cards:
                 self.cards[tp_id].setSelected(True)
 
+    def selected_note_ids(self) -> list[str]:
+        order = {n.id: i for i, n in enumerate(self.controller.doc.notes)}
+        ids = [i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)]
+        return sorted(ids, key=lambda n: order.get(n, 0))
+
+    def select_notes(self, ids) -> None:
+        self.clearSelection()
+        for note_id in ids:
+            if note_id in self.notes:
+                self.notes[note_id].setSelected(True)
+
     def set_cursor(self, cell: Cell | None) -> None:
         self.cursor = cell
         self._show_cursor()
@@ -314,13 +349,27 @@ class JourneyScene(QGraphicsScene):
         return qrect(rect) if rect is not None else None
 
     def current_cell(self) -> Cell | None:
-        """The cell of the selected card, else the cell cursor."""
+        """The cell of the selected card or note (a lane's cell: the lane's id for a
+        channel), else the cell cursor."""
         ids = self.selected_touchpoint_ids()
         if ids:
             tp = self.controller.doc.touchpoint(ids[-1])
             if tp is not None:
                 return Cell(tp.stage, tp.channel, tp.step)
+        notes = self.selected_note_ids()
+        if notes and self.geometry is not None:
+            box = self.notes[notes[-1]].box
+            stage = self.geometry.stage(box.stage_id)
+            step = box.step if box.step is not None else (stage.steps[0].step if stage else 0)
+            return Cell(box.stage_id, box.lane_id, step)
         return self.cursor
+
+    def cell_at(self, pos: QPointF) -> Cell | None:
+        """The grid cell, or the cell of a lane that holds notes, under ``pos``."""
+        g = self.geometry
+        if g is None:
+            return None
+        return g.cell_at(pos.x(), pos.y()) or g.note_cell_at(pos.x(), pos.y())
 
     # --- mouse gestures ----------------------------------------------------
 
@@ -334,11 +383,12 @@ class JourneyScene(QGraphicsScene):
             return
         self._drag_start = {i.touchpoint_id: i.pos() for i in self.selectedItems()
                             if isinstance(i, TouchpointItem)}
+        self._note_drag_start = {i.note_id: i.pos() for i in self.selectedItems()
+                                 if isinstance(i, NoteItem)}
         item = self._item_at(event.scenePos())
-        if item is None or item is self.grid or item is self._cursor_item:
-            g = self.geometry
-            cell = g.cell_at(event.scenePos().x(), event.scenePos().y()) if g else None
-            self.set_cursor(cell)
+        if item is None or item is self.grid or item is self._cursor_item or isinstance(
+                item, LaneRowsItem | LaneItem | NoteLinksItem):
+            self.set_cursor(self.cell_at(event.scenePos()))
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseMoveEvent(event)
@@ -370,7 +420,14 @@ class JourneyScene(QGraphicsScene):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
-        if event.button() != Qt.MouseButton.LeftButton or not self._drag_start:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        notes = [n for n, start in self._note_drag_start.items()
+                 if n in self.notes and self.notes[n].pos() != start]
+        self._note_drag_start = {}
+        if notes:
+            self.drop_notes(notes)
+        if not self._drag_start:
             return
         moved = {tp_id: start for tp_id, start in self._drag_start.items()
                  if tp_id in self.cards and self.cards[tp_id].pos() != start}
@@ -402,13 +459,35 @@ class JourneyScene(QGraphicsScene):
         if not moves or not self.controller.try_perform(edits.move_touchpoints, moves, text):
             self.refresh()  # back to where the document says they are
 
+    def drop_notes(self, ids: list[str]) -> None:
+        """Snap dragged notes to the lane cells under their centres, in lanes of the
+        same group (above the grid, or the blueprint's), one undo command; a note
+        about its whole stage stays so."""
+        g = self.geometry
+        doc = self.controller.doc
+        moves = {}
+        for note_id in ids:
+            note = doc.note(note_id)
+            center = self.notes[note_id].sceneBoundingRect().center()
+            cell = g.note_cell_at(center.x(), center.y()) if g else None
+            if note is None or cell is None or not edits.same_lane_group(
+                    doc, note.lane, cell.channel_id):
+                moves = {}
+                break
+            moves[note_id] = (cell.channel_id, cell.stage_id,
+                              None if note.step is None else cell.step)
+        if not moves or not self.controller.try_perform(
+                edits.move_notes, moves, undo_text.note_text("move", doc, list(moves))):
+            for note_id in ids:  # back to where the document says they are
+                box = self.notes[note_id].box
+                self.notes[note_id].setPos(box.rect.x, box.rect.y)
+
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         item = self._item_at(event.scenePos())
-        if isinstance(item, TouchpointItem | HeaderItem | ConnectionItem):
+        if isinstance(item, TouchpointItem | HeaderItem | ConnectionItem | NoteItem):
             self.editRequested.emit(item)  # a path: its label (never a card below it)
             return
-        g = self.geometry
-        cell = g.cell_at(event.scenePos().x(), event.scenePos().y()) if g else None
+        cell = self.cell_at(event.scenePos())
         if cell is not None:
             self.set_cursor(cell)
             self.cellActivated.emit(cell)
@@ -479,22 +558,36 @@ class JourneyScene(QGraphicsScene):
             return
         shown, slot, _ = found
         kind, obj_id = header.kind, header.object_id
-        collection = "stages" if kind == "stage" else "channels"
         text = undo_text.header_text("move", kind, header.obj.name)
-        if self.controller.try_perform(edits.reorder_to_slot, collection, obj_id, shown, slot,
-                                       text):
+        if self.controller.try_perform(edits.reorder_to_slot, HEADER_COLLECTIONS[kind], obj_id,
+                                       shown, slot, text):
+            self.select_header(kind, obj_id)
+
+    def headers_of(self, kind: str) -> dict[str, HeaderItem]:
+        return {"stage": self.stage_headers, "channel": self.lane_headers,
+                "lane": self.note_lane_headers}[kind]
+
+    def select_header(self, kind: str, obj_id: str) -> None:
+        items = self.headers_of(kind)
+        if obj_id in items:
             self.clearSelection()
-            items = self.stage_headers if kind == "stage" else self.lane_headers
-            if obj_id in items:
-                items[obj_id].setSelected(True)
+            items[obj_id].setSelected(True)
 
     def _header_slot(self, header: HeaderItem, pos: QPointF):
         """``(ids shown in order, gap index, line marking the gap)`` nearest ``pos``:
-        stages move between stage columns, channels between the lanes of their group."""
+        stages move between stage columns, channels between the lanes of their group,
+        edition-2 lanes among the lanes of their kind."""
         g = self.geometry
         if g is None or not g.stages or not g.lanes:
             return None
-        if header.kind == "stage":
+        if header.kind == "lane":
+            boxes = [b for b in g.note_lanes if b.kind == header.obj.kind]
+            shown = [b.lane_id for b in boxes]
+            edges = [b.row.y for b in boxes] + [boxes[-1].row.bottom]
+            slot = min(range(len(edges)), key=lambda k: abs(edges[k] - pos.y()))
+            y = edges[slot]
+            line = QLineF(g.corner.x, y, g.width - g.corner.x, y)
+        elif header.kind == "stage":
             shown = [b.stage_id for b in g.stages]
             edges = [b.column.x for b in g.stages] + [g.stages[-1].column.right]
             slot = min(range(len(edges)), key=lambda k: abs(edges[k] - pos.x()))
@@ -581,3 +674,15 @@ class JourneyScene(QGraphicsScene):
         if self.geometry and tp_id in self.geometry.cards:
             return qrect(self.geometry.cards[tp_id].rect)
         return None
+
+
+def _split_notes(g: Geometry) -> tuple[dict[str, list[NoteBox]], list[NoteBox]]:
+    """The entries of the computed lanes by lane id, and the written notes."""
+    entries: dict[str, list[NoteBox]] = defaultdict(list)
+    written = []
+    for note in g.notes:
+        if note.note_id is None:
+            entries[note.lane_id].append(note)
+        else:
+            written.append(note)
+    return entries, written

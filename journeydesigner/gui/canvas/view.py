@@ -23,7 +23,9 @@ from ...model import Document, Touchpoint
 from .. import undo_text
 from ..core_messages import problem_text
 from .items import LOWEST_ZOOM, ConnectionItem, HeaderItem, TouchpointItem
-from .scene import JourneyScene
+from .lane_items import NoteItem
+from .note_gestures import NoteGestures
+from .scene import HEADER_COLLECTIONS, JourneyScene
 
 LIBRARY_MIME = "application/x-journeydesigner-library"
 #: Keys that set the emotion of selected cards (None clears it).
@@ -120,7 +122,7 @@ class InlineEditor(QLineEdit):
         self.hide()
 
 
-class JourneyView(QGraphicsView):
+class JourneyView(NoteGestures, QGraphicsView):
     """Shows a :class:`JourneyScene`; all keyboard gestures of the canvas."""
 
     filesDropped = Signal(list)
@@ -142,7 +144,7 @@ class JourneyView(QGraphicsView):
         self.editor = InlineEditor(self.viewport())
         self.editor.committed.connect(self._editor_committed)
         self.editor.cancelled.connect(self._editor_cancelled)
-        self._editing: TouchpointItem | HeaderItem | None = None
+        self._editing: TouchpointItem | HeaderItem | ConnectionItem | NoteItem | None = None
         #: The window's actions the context menu shows (by name: "connect", "rename",
         #: "duplicate", "cut", "copy", "delete"), set by the window.
         self.context_actions: dict[str, QAction] = {}
@@ -300,6 +302,8 @@ class JourneyView(QGraphicsView):
                 self.navigate(dx, dy)
             elif scene.selected_touchpoint_ids():
                 self.move_selection(dx, dy)
+            elif scene.selected_note_ids():
+                self.move_selected_notes(dx, dy)
             elif scene.cursor is not None:
                 scene.clearSelection()
                 scene.set_cursor(self.shifted(scene.cursor, dx, dy))
@@ -311,7 +315,8 @@ class JourneyView(QGraphicsView):
             self.leave_selection()
             return
         if key == Qt.Key.Key_K and mods == Qt.KeyboardModifier.ControlModifier:
-            self.connect_step()
+            if not self.link_step_from_note():
+                self.connect_step()
             return
         if key == Qt.Key.Key_F2:
             self.edit_selected()
@@ -367,7 +372,7 @@ class JourneyView(QGraphicsView):
     def contextMenuEvent(self, event) -> None:
         item = self.itemAt(event.pos())
         if item is not None and not item.isSelected() and isinstance(
-                item, TouchpointItem | ConnectionItem):
+                item, TouchpointItem | ConnectionItem | NoteItem):
             self.journey_scene.clearSelection()
             item.setSelected(True)
         menu = self.context_menu()
@@ -381,12 +386,15 @@ class JourneyView(QGraphicsView):
         scene = self.journey_scene
         cards = scene.selected_touchpoint_ids()
         links = scene.selected_connection_ids()
-        if not cards and not links:
+        notes = scene.selected_note_ids()
+        if not cards and not links and not notes:
             return None
         menu = QMenu(self)
         menu.setObjectName("canvasContextMenu")
         if cards:
             self._card_menu(menu, cards)
+        elif notes:
+            self._window_actions(menu, ("connect", "rename", "cut", "copy", "delete"))
         else:
             self._polarity_menu(menu, self.tr("Path polarity"), links, select=True)
             if len(links) == 1:
@@ -467,14 +475,21 @@ class JourneyView(QGraphicsView):
         g = self.journey_scene.geometry
         return [lane.channel_id for lane in g.lanes] if g else []
 
-    def shifted(self, cell: Cell, dx: int, dy: int) -> Cell:
-        """The cell one step (dx) or one lane (dy) away, staying on the map."""
+    def _steps_in(self, stage_id: str) -> list[int]:
+        """The steps the cards and notes of a stage use."""
+        doc = self.controller.doc
+        return [t.step for t in doc.touchpoints if t.stage == stage_id] + [
+            n.step for n in doc.notes if n.stage == stage_id and n.step is not None]
+
+    def shifted(self, cell: Cell, dx: int, dy: int, rows: list[str] | None = None) -> Cell:
+        """The cell one step (dx) or one row (dy) away, staying on the map; ``rows``
+        are the rows it may go to (default: the lanes that hold notes and the channels)."""
         doc = self.controller.doc
         stage_ids = [s.id for s in doc.stages]
         stage, step = cell.stage_id, cell.step
         if dx > 0:
-            others = [t.step for t in doc.touchpoints if t.stage == stage and t.step > step]
-            if others or step == 0 and not [t for t in doc.touchpoints if t.stage == stage]:
+            used = self._steps_in(stage)
+            if any(s > step for s in used) or step == 0 and not used:
                 step += 1
             elif stage_ids.index(stage) + 1 < len(stage_ids):
                 stage, step = stage_ids[stage_ids.index(stage) + 1], 0
@@ -483,12 +498,12 @@ class JourneyView(QGraphicsView):
                 step -= 1
             elif stage_ids.index(stage) > 0:
                 stage = stage_ids[stage_ids.index(stage) - 1]
-                steps = [t.step for t in doc.touchpoints if t.stage == stage]
+                steps = self._steps_in(stage)
                 step = max(steps) + 1 if steps else 0
-        lanes = self._lanes()
+        rows = self.rows() if rows is None else rows
         channel = cell.channel_id
-        if dy and channel in lanes:
-            channel = lanes[max(0, min(len(lanes) - 1, lanes.index(channel) + dy))]
+        if dy and channel in rows:
+            channel = rows[max(0, min(len(rows) - 1, rows.index(channel) + dy))]
         return Cell(stage, channel, step)
 
     def move_selection(self, dx: int, dy: int) -> None:
@@ -499,7 +514,7 @@ class JourneyView(QGraphicsView):
             tp = doc.touchpoint(tp_id)
             if tp is None:
                 continue
-            cell = self.shifted(Cell(tp.stage, tp.channel, tp.step), dx, dy)
+            cell = self.shifted(Cell(tp.stage, tp.channel, tp.step), dx, dy, self._lanes())
             moves[tp_id] = (cell.stage_id, cell.channel_id, cell.step)
         if moves:
             self.controller.try_perform(edits.move_touchpoints, moves,
@@ -523,10 +538,17 @@ class JourneyView(QGraphicsView):
                 scene.set_cursor(Cell(g.stages[0].stage_id, g.lanes[0].channel_id, 0))
             return
         origin, path_ends = start
-        best = self._nearest_card(origin, dx, dy, path_ends) or \
-            self._nearest_card(origin, dx, dy, g.cards)
+        centers = {tp_id: box.rect.center for tp_id, box in g.cards.items()}
+        best = self._nearest_card(origin, dx, dy, {k: centers[k] for k in path_ends
+                                                   if k in centers})
+        if best is None:  # cards and notes alike (their ids are unique in a document)
+            centers.update((n, item.box.rect.center) for n, item in scene.notes.items())
+            best = self._nearest_card(origin, dx, dy, centers)
         if best is not None:
-            scene.select_touchpoints([best])
+            if best in g.cards:
+                scene.select_touchpoints([best])
+            else:
+                scene.select_notes([best])
             scene.set_cursor(None)
             self._ensure_selection_visible()
             return
@@ -548,6 +570,9 @@ class JourneyView(QGraphicsView):
         ids = scene.selected_touchpoint_ids()
         if ids and ids[-1] in g.cards:
             return g.cards[ids[-1]].rect.center, ()
+        notes = scene.selected_note_ids()
+        if notes:
+            return scene.notes[notes[-1]].box.rect.center, ()
         links = scene.selected_connection_ids()
         conn = next((c for c in self.controller.doc.connections if links and c.id == links[-1]),
                     None)
@@ -564,14 +589,11 @@ class JourneyView(QGraphicsView):
         return None
 
     def _nearest_card(self, origin: tuple[float, float], dx: int, dy: int,
-                      among) -> str | None:
-        """The card of ``among`` (ids) nearest to ``origin`` in the direction (dx, dy)."""
-        g = self.journey_scene.geometry
+                      among: dict[str, tuple[float, float]]) -> str | None:
+        """The card or note of ``among`` (ids and centres) nearest to ``origin`` in the
+        direction (dx, dy)."""
         best, best_score = None, None
-        for tp_id in among:
-            if tp_id not in g.cards:
-                continue
-            cx, cy = g.cards[tp_id].rect.center
+        for tp_id, (cx, cy) in among.items():
             ddx, ddy = cx - origin[0], cy - origin[1]
             along = ddx * dx + ddy * dy
             if along <= 1:
@@ -587,8 +609,8 @@ class JourneyView(QGraphicsView):
         cell = scene.current_cell()
         scene.clearSelection()
         scene.set_cursor(cell)
-        if self._link_from is not None:
-            self._link_from = None
+        if self._link_from is not None or self._note_link_from is not None:
+            self._link_from = self._note_link_from = None
             self.statusMessage.emit(self.tr("Path cancelled"))
 
     def connect_step(self) -> None:
@@ -661,10 +683,10 @@ class JourneyView(QGraphicsView):
 
     def edit_selected(self) -> None:
         items = self.journey_scene.selectedItems()
-        if items and isinstance(items[0], TouchpointItem | HeaderItem | ConnectionItem):
+        if items and isinstance(items[0], TouchpointItem | HeaderItem | ConnectionItem | NoteItem):
             self.edit_item(items[0])
 
-    def edit_item(self, item: TouchpointItem | HeaderItem | ConnectionItem) -> None:
+    def edit_item(self, item: TouchpointItem | HeaderItem | ConnectionItem | NoteItem) -> None:
         self._quick_cell = None
         self._editing = item
         self.ensure_visible(item.sceneBoundingRect(), 20)
@@ -677,6 +699,9 @@ class JourneyView(QGraphicsView):
         elif isinstance(item, TouchpointItem):
             text = item.touchpoint.title
             rect = QRectF(rect.x() + 4, rect.y() + 14, rect.width() - 8, 26)
+        elif isinstance(item, NoteItem):
+            text = self.controller.doc.note(item.note_id).text
+            rect = QRectF(rect.x(), rect.y(), max(rect.width(), 200), 26)
         else:
             text = item.obj.name
             rect = QRectF(rect.x() + 4, rect.y() + 6, max(rect.width() - 8, 160), 28)
@@ -688,7 +713,7 @@ class JourneyView(QGraphicsView):
         cell = scene.current_cell()
         if cell is None or scene.selected_connection_ids():  # typing on a path adds no card
             return False
-        if scene.selected_touchpoint_ids():
+        if scene.selected_touchpoint_ids() or scene.selected_note_ids():
             cell = Cell(cell.stage_id, cell.channel_id, cell.step + 1)
         self._open_quick_editor(cell)
         self.editor.setText(first_text)
@@ -718,6 +743,9 @@ class JourneyView(QGraphicsView):
             if not text:
                 self._end_editing()
                 return
+            if self.is_lane_cell(cell):
+                self._quick_note(cell, text)
+                return
             tp = new_touchpoint(self.controller.doc, text[:200], cell)
             if self.controller.perform(edits.add_touchpoints(
                     self.controller.doc, [tp], undo_text.add_touchpoint_text(tp.title))):
@@ -737,18 +765,36 @@ class JourneyView(QGraphicsView):
             return
         if item is None or not text:
             return
+        if isinstance(item, NoteItem):
+            self.controller.try_perform(
+                edits.update_note, item.note_id, {"text": text[:2000]},
+                undo_text.rename_text("note", "", text))
+            return
         if isinstance(item, TouchpointItem):
             self.controller.try_perform(
                 edits.update_object, "touchpoints", item.touchpoint_id, {"title": text},
                 undo_text.rename_text("touchpoint", item.touchpoint.title, text))
         else:
-            collection = "stages" if item.kind == "stage" else "channels"
+            collection = HEADER_COLLECTIONS[item.kind]
             self.controller.try_perform(edits.update_object, collection, item.object_id,
                                         {"name": text},
                                         undo_text.rename_text(item.kind, item.obj.name, text))
 
+    def _quick_note(self, cell: Cell, text: str) -> None:
+        """Quick-add in a lane: the note is written, the next starts a step later."""
+        scene = self.journey_scene
+        note_id = self.add_note(cell, text)
+        if note_id is not None and self.editor.isVisible():
+            self._open_quick_editor(Cell(cell.stage_id, cell.channel_id, cell.step + 1))
+        else:
+            self._quick_cell = None
+        if note_id is not None:
+            scene.select_notes([note_id])
+
     def _editor_cancelled(self) -> None:
-        if self._quick_cell is not None and self.journey_scene.selected_touchpoint_ids():
+        scene = self.journey_scene
+        if self._quick_cell is not None and (scene.selected_touchpoint_ids()
+                                             or scene.selected_note_ids()):
             self.journey_scene.set_cursor(None)  # the card just added is where the keys are
         self._end_editing()
 
@@ -804,7 +850,7 @@ class JourneyView(QGraphicsView):
         g = scene.geometry
         cell = g.cell_at(x, y) if (g and x is not None and y is not None) else scene.current_cell()
         entry = next((e for e in load_library() if e.id == entry_id), None)
-        if cell is None or entry is None:
+        if cell is None or entry is None or self.is_lane_cell(cell):
             return False
         doc = self.controller.doc
         tp = touchpoint_from_library(doc, entry, cell.stage_id, cell.channel_id, cell.step)

@@ -1,4 +1,4 @@
-"""The question before a stage or channel is deleted with what it holds.
+"""The question before a stage, channel or lane is deleted with what it holds.
 
 It names how many touchpoints go, and how many paths go with them (a path to or
 from a deleted card cannot stay), and defaults to Cancel: Enter pressed out of
@@ -46,14 +46,19 @@ def question_box(kind: str, name: str, touchpoints: int, paths: int,
             "delete_header", "Delete the channel “{0}” with {1} and {2}?"
         )
     )
+    return _delete_box(text.format(name, cards, links), QCoreApplication.translate(
+        "delete_header",
+        "The paths are those to and from its touchpoints. Undo brings everything back.",
+    ), parent)
+
+
+def _delete_box(text: str, detail: str, parent: QWidget | None) -> QMessageBox:
+    """A question with Delete and Cancel, Cancel the default."""
     box = plain_text.message_box(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("delete_header", "Delete"),
-        text.format(name, cards, links),
-        QCoreApplication.translate(
-            "delete_header",
-            "The paths are those to and from its touchpoints. Undo brings everything back.",
-        ),
+        text,
+        detail,
         QMessageBox.StandardButton.NoButton,
         parent,
     )
@@ -65,9 +70,26 @@ def question_box(kind: str, name: str, touchpoints: int, paths: int,
     return box
 
 
+def lane_question_box(name: str, notes: int, parent: QWidget | None = None) -> QMessageBox:
+    """The box asking whether the lane ``name`` goes with its ``notes`` notes."""
+    written = _count(
+        notes,
+        QCoreApplication.translate("delete_header", "1 note"),
+        QCoreApplication.translate("delete_header", "{0} notes"),
+        QCoreApplication.translate("delete_header", "no notes"),
+    )
+    return _delete_box(
+        QCoreApplication.translate("delete_header", "Delete the lane “{0}” with {1}?").format(
+            name, written),
+        QCoreApplication.translate("delete_header", "Undo brings everything back."), parent)
+
+
 def confirm_delete(kind: str, name: str, edit: edits.Edit, parent: QWidget | None = None) -> bool:
-    """Whether the user wants ``edit`` (deleting the stage or channel ``name``);
-    nothing is asked when it removes no touchpoint."""
+    """Whether the user wants ``edit`` (deleting the stage, channel or lane ``name``);
+    nothing is asked when it removes no touchpoint (for a lane: no note)."""
+    if kind == "lane":
+        notes = [op.collection for op in edit.ops if op.kind == "remove"].count("notes")
+        return not notes or ask(lane_question_box(name, notes, parent))
     touchpoints, paths = removed_counts(edit)
     if not touchpoints:
         return True

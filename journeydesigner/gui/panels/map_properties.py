@@ -1,4 +1,5 @@
-"""The Properties page of the map itself: its title, description and language.
+"""The Properties page of the map itself: its title, description, language, state
+(as-is or to-be) and the team's own words for the emotion scale.
 
 Shown when the title corner of the canvas is selected (or from Map → Map
 Properties…). Like every page it never changes the document itself: each
@@ -15,7 +16,8 @@ from PySide6.QtGui import QRegularExpressionValidator
 from ... import edits
 from ...model import Document
 from .. import undo_text
-from .properties import _ObjectPage
+from .bindings import TextBinding
+from .properties import _ObjectPage, plain_text_field, text_to_lines
 
 #: What the language field accepts while typing (the model checks the whole tag).
 _LANGUAGE_RE = QRegularExpression("^[A-Za-z]{0,8}(-[A-Za-z0-9]{0,8})*$")
@@ -39,6 +41,16 @@ class MapPage(_ObjectPage):
                                     "“en” or “es-MX”: the words JourneyDesigner adds to the "
                                     "map and its exports, and the touchpoint library, "
                                     "follow it"))
+        self.state = self.combo(self.tr("State"), "state", lambda: [
+            (self.tr("Not said"), None), (self.tr("As-is (the journey today)"), "current"),
+            (self.tr("To-be (the journey we want)"), "future")])
+        self.emotion_labels, _, _ = plain_text_field(lines=False, visible_lines=5)
+        self.emotion_labels.setPlaceholderText(self.tr(
+            "Five labels, very negative first, one per line; empty: the standard ones"))
+        self._row(self.tr("Emotion labels"), self.emotion_labels)
+        self.bindings.append(TextBinding(self, "emotion_labels", self.emotion_labels,
+                                         lambda labels: "\n".join(labels or ()),
+                                         lambda text: text_to_lines(text) or None))
 
     def lookup(self, obj_id: str | None) -> Any:
         return self.dock.controller.doc

@@ -66,9 +66,9 @@ from .bindings import (
     TextBinding,
 )
 
-KINDS = ("touchpoint", "connection", "stage", "channel")
+KINDS = ("touchpoint", "connection", "stage", "channel", "lane", "note")
 COLLECTIONS = {"touchpoint": "touchpoints", "connection": "connections", "stage": "stages",
-               "channel": "channels"}
+               "channel": "channels", "lane": "lanes", "note": "notes"}
 
 #: What a number field accepts while typing: an optional sign, digits and one
 #: decimal separator (a point or a comma). The range is checked by the model.
@@ -241,7 +241,10 @@ class ColorField(QWidget):
 
 
 class _PersonasBinding(Binding):
-    """Checkable list of the document's personas; none checked means all."""
+    """Checkable list of the document's personas; none checked means all. A subclass
+    may list other choices (:meth:`choices`)."""
+
+    path_shown = "personas"
 
     def __init__(self, owner: _ObjectPage, path: str, widget: QListWidget, hint: QLabel) -> None:
         super().__init__(owner, path)
@@ -250,8 +253,15 @@ class _PersonasBinding(Binding):
         self._shown: list[tuple[str, str]] | None = None
         widget.itemChanged.connect(self._toggled)
 
+    def choices(self, obj: Any) -> list[tuple[str, str]]:
+        """(id, name) of what may be checked."""
+        return [(p.id, p.name) for p in self.owner.dock.controller.doc.personas]
+
+    def empty_text(self) -> str:
+        return QCoreApplication.translate("_PersonasBinding", "This journey has no personas.")
+
     def show(self, obj: Any, force: bool) -> None:
-        personas = [(p.id, p.name) for p in self.owner.dock.controller.doc.personas]
+        personas = self.choices(obj)
         chosen = set(self.read(obj))
         with QSignalBlocker(self.widget):
             if personas != self._shown:
@@ -271,11 +281,12 @@ class _PersonasBinding(Binding):
                 state = item.data(Qt.ItemDataRole.UserRole) in chosen
                 item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
         if not personas:
-            self.hint.setText(
-                QCoreApplication.translate("_PersonasBinding", "This journey has no personas.")
-            )
+            self.hint.setText(self.empty_text())
         else:
-            self.hint.setText(self.owner.personas_hint_text(bool(chosen)))
+            self.hint.setText(self.hint_text(bool(chosen)))
+
+    def hint_text(self, some_checked: bool) -> str:
+        return self.owner.personas_hint_text(some_checked)
 
     def _toggled(self, _item: QListWidgetItem) -> None:
         checked = [
@@ -469,8 +480,11 @@ class _ObjectPage(QWidget):
         self.bindings.append(ComboBinding(self, path, widget, options))
         return widget
 
-    def persona_list(self) -> tuple[QListWidget, QLabel]:
-        """The checkable personas of the shown object, with a line saying what it means."""
+    def persona_list(self, label: str | None = None,
+                     binding: type[_PersonasBinding] | None = None) -> tuple[QListWidget, QLabel]:
+        """The checkable personas of the shown object (or the choices of ``binding``,
+        under ``label``), with a line saying what it means."""
+        label = label or self.tr("Personas")
         personas = QListWidget()
         personas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         hint = QLabel()
@@ -483,10 +497,11 @@ class _ObjectPage(QWidget):
         box_layout.setSpacing(2)
         box_layout.addWidget(personas)
         box_layout.addWidget(hint)
-        self.form.addRow(self.tr("Personas"), box)
-        personas.setAccessibleName(self.tr("Personas"))
-        box.setAccessibleName(self.tr("Personas"))
-        self.bindings.append(_PersonasBinding(self, "personas", personas, hint))
+        self.form.addRow(label, box)
+        personas.setAccessibleName(label)
+        box.setAccessibleName(label)
+        binding = binding or _PersonasBinding
+        self.bindings.append(binding(self, binding.path_shown, personas, hint))
         return personas, hint
 
     def color(self, label: str, path: str) -> ColorField:
@@ -571,6 +586,14 @@ class TouchpointPage(_ObjectPage):
         self.pain_points = self.plain(self.tr("Pain points"), "pain_points", lines=True)
         self.opportunities = self.plain(self.tr("Opportunities"), "opportunities", lines=True)
         self.tags = self.plain(self.tr("Tags"), "tags", lines=True, visible_lines=2)
+        self.quotes = self.plain(self.tr("Quotes"), "quotes", lines=True)
+        self.quotes.setToolTip(self.tr("Verbatim customer words heard here, one per line"))
+        self.votes = _NoWheelSpinBox()
+        self.votes.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.votes.setRange(0, 1_000_000)
+        self.votes.setToolTip(self.tr("Dot votes given in a workshop"))
+        self._row(self.tr("Votes"), self.votes)
+        self.bindings.append(SpinBinding(self, "votes", self.votes))
 
         self.section(self.tr("Metrics"))
         self.nps = self.number(self.tr("NPS"), "metrics.nps", -100, 100)
@@ -681,7 +704,7 @@ class PropertiesDock(QDockWidget):
         self._kind: str | None = None
         self._id: str | None = None
 
-        self.hint = QLabel(self.tr("Select a touchpoint, path, stage or channel"))
+        self.hint = QLabel(self.tr("Select a touchpoint, path, note, stage, channel or lane"))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.hint.setWordWrap(True)
         self.hint.setMargin(16)
@@ -692,14 +715,19 @@ class PropertiesDock(QDockWidget):
         self.connection_page = ConnectionPage(self)
         self.stage_page = StagePage(self)
         self.channel_page = ChannelPage(self)
+        from .lane_pages import LanePage, NotePage
         from .map_properties import MapPage  # built on _ObjectPage, above
 
         self.map_page = MapPage(self)
+        self.lane_page = LanePage(self)
+        self.note_page = NotePage(self)
         self.pages: dict[str, _ObjectPage] = {
             "touchpoint": self.touchpoint_page,
             "connection": self.connection_page,
             "stage": self.stage_page,
             "channel": self.channel_page,
+            "lane": self.lane_page,
+            "note": self.note_page,
             "map": self.map_page,
         }
 
