@@ -1726,7 +1726,7 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
     <message>
         <source>Add &amp;Lane</source>
-        <translation>Añadir &amp;carril</translation>
+        <translation>Añadir carri&amp;l</translation>
     </message>
     <message>
         <source>Add &amp;Stage</source>
