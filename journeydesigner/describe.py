@@ -4,7 +4,7 @@ readers and the status bar: stage → channel → touchpoint, with its emotion."
 from __future__ import annotations
 
 from .model import Document
-from .style import EMOTION_LABELS, KIND_LABELS, language_of
+from .style import EMOTION_LABELS, KIND_LABELS, emotion_names, language_of
 
 _WORDS = {
     "en": {"stage": "Stage", "channel": "channel", "emotion": "emotion", "unknown": "unknown",
@@ -28,7 +28,9 @@ def describe_touchpoint(doc: Document, touchpoint_id: str, language: str = "en")
         return ""
     stage = doc.stage(tp.stage)
     channel = doc.channel(tp.channel)
-    emotion = EMOTION_LABELS[lang][tp.emotion] if tp.emotion is not None else w["unknown"]
+    names = emotion_names(doc.language, doc.emotion_labels) if lang == language_of(
+        doc.language) else EMOTION_LABELS[lang]
+    emotion = names[tp.emotion] if tp.emotion is not None else w["unknown"]
     names = {p.id: p.name for p in doc.personas}
     lived = ", ".join(names.get(p, p) for p in tp.personas) or w["all"]
     parts = [

@@ -7,7 +7,7 @@ relies on colour alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,6 +88,15 @@ def persona_colors(personas: Iterable[Any]) -> dict[str, str]:
             colors[persona.id] = free[uncoloured % len(free)]
             uncoloured += 1
     return colors
+
+
+def emotion_names(language: str, labels: Sequence[str] | None = None) -> dict[int, str]:
+    """The emotion levels' names, very negative (-2) to very positive (2): the map's
+    own ``emotion_labels`` (edition 2) when it has them, else the standard ones of
+    its language."""
+    if labels:
+        return dict(zip((-2, -1, 0, 1, 2), labels, strict=True))
+    return EMOTION_LABELS[language_of(language)]
 
 
 def language_of(tag: str) -> str:

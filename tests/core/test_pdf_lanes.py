@@ -68,3 +68,48 @@ def test_the_legend_explains_the_lane_kinds_lines_and_links_the_map_has():
     text = _map_text(Document.model_validate(data))
     assert "Carriles" in text and "Notas del equipo, por etapa" in text
     assert "Línea de visibilidad /" not in text and "Soporte:" not in text
+
+
+def _all_text(doc: Document, **options) -> str:
+    data, _ = pdf_bytes(doc, PdfOptions(**options))
+    pages = PdfReader(io.BytesIO(data)).pages
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in pages))
+
+
+def test_the_appendix_lists_quotes_votes_and_every_note_in_full():
+    data = every_lane_kind()
+    long = "Pay quickly " + "and leave without a queue " * 12 + "END"
+    data["notes"].append({"id": "g2", "lane": "goals", "stage": "during", "step": 0,
+                          "text": long, "personas": ["ana"]})
+    data["touchpoints"][1]["quotes"] = ["«Ya lo dije»"]
+    doc = Document.model_validate(data)
+    text = _all_text(doc)
+    appendix = text[text.index("What customers said"):]
+    assert "“I saw it everywhere”" in appendix and "«Ya lo dije»" in appendix
+    assert "“«Ya" not in appendix  # a quote with its own marks gets no more
+    assert re.search(r"Ad “I saw it everywhere” 3", appendix)  # the dot votes
+    notes = appendix[appendix.index("Notes of the lanes"):]
+    # in the order the map draws the lanes, with their stage and what they are about
+    order = [notes.index(t) for t in ("Goals", "Find good shoes", "Frontstage",
+                                      "Cashier greets", "Backstage", "Support", "Ad platform")]
+    assert order == sorted(order)
+    assert "Before (whole stage) Find good shoes" in notes
+    assert "Cashier greets Pay at the till" in notes
+    assert "END" in notes  # every word, not cut to a cell
+    # the persona shown: a note for another persona is left out
+    data["personas"].append({"id": "ben", "name": "Ben"})
+    other = _all_text(Document.model_validate(data), persona="ben")
+    assert "END" not in other[other.index("Notes of the lanes"):]
+
+
+def test_the_maps_emotion_labels_and_state_are_printed():
+    data = every_lane_kind()  # "Furious" … "Delighted", state "current"
+    text = _all_text(Document.model_validate(data))
+    for word in ("Furious", "Annoyed", "Meh", "Pleased", "Delighted"):
+        assert word in text, word
+    assert "Very positive" not in text
+    assert "Current state (as-is)" in text
+    data["language"], data["state"] = "es", "future"
+    del data["emotion_labels"]
+    text = _all_text(Document.model_validate(data))
+    assert "Muy positiva" in text and "Situación futura (to-be)" in text

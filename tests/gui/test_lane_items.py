@@ -51,6 +51,9 @@ def test_the_scene_has_a_header_per_lane_an_item_per_note_and_the_two_lines(lane
                      "s1": "support"}
     assert [item.label for item in scene.lane_line_items] == [
         "Line of visibility", "Line of internal interaction"]
+    # the emotion lane names its levels with the map's own labels
+    assert scene.grid.emotion_names == {-2: "Furious", -1: "Annoyed", 0: "Meh", 1: "Pleased",
+                                        2: "Delighted"}
     for item in (*scene.lane_items, *scene.lane_line_items, scene.lane_rows, scene.note_links,
                  *scene.notes.values()):
         assert item.scene() is scene

@@ -11,6 +11,7 @@ from ...layout import Geometry, _lives
 from ...model import Document, Touchpoint
 from ..labels import label, severity_label
 from .colors import GAP_FILL
+from .lane_appendix import quotes_and_notes
 from .writer import _Writer
 
 # ---------------------------------------------------------------------------
@@ -76,11 +77,11 @@ def _mean(values: Iterable[float | None]) -> float | None:
     return sum(known) / len(known) if known else None
 
 
-def _emotion_text(lang: str, emotion: float | None) -> str:
+def _emotion_text(doc: Document, emotion: float | None) -> str:
     if emotion is None:
-        return label(lang, "none")
+        return label(doc.language, "none")
     level = max(-2, min(2, round(emotion)))
-    name = style.EMOTION_LABELS[style.language_of(lang)][level]
+    name = style.emotion_names(doc.language, doc.emotion_labels)[level]
     return f"{style.EMOTION_SYMBOLS[level]} {name}"
 
 
@@ -146,7 +147,7 @@ def _appendix(w: _Writer, geometry: Geometry, findings: list[Any] | None) -> Non
                 {"text": title, "bold": True},
                 stages[t.stage].name,
                 channels[t.channel].name,
-                _emotion_text(lang, t.emotion),
+                _emotion_text(doc, t.emotion),
                 _measures(t, lang) or label(lang, "none"),
                 "\n".join(f"• {p}" for p in t.pain_points) or label(lang, "none"),
             ])
@@ -159,6 +160,7 @@ def _appendix(w: _Writer, geometry: Geometry, findings: list[Any] | None) -> Non
                  (label(lang, "metrics"), 0.19 if wide else 0.13, "left"),
                  (label(lang, "pain_points"), 0.24 if wide else 0.25, "left")], rows,
                 title=label(lang, "inventory"))
+    quotes_and_notes(w, lived)
 
     # paths, in the order of their sources (labels are cut short on the map)
     shown = {t.id: k for k, t in enumerate(lived)}
@@ -219,7 +221,7 @@ def _appendix(w: _Writer, geometry: Geometry, findings: list[Any] | None) -> Non
         rows.append([
             {"text": s.name, "bold": True},
             str(len(mine)),
-            _emotion_text(lang, _mean(t.emotion for t in mine)),
+            _emotion_text(doc, _mean(t.emotion for t in mine)),
             _number(_mean(t.metrics.nps for t in mine), lang),
             _number(_mean(t.metrics.csat for t in mine), lang),
             _number(_mean(t.metrics.ces for t in mine), lang),

@@ -193,6 +193,7 @@ def _cover(w: _Writer, personas: list[Persona]) -> None:
         w.y += 6
     facts = [
         (label(lang, "language"), language_name(doc.language)),
+        (label(lang, "state"), label(lang, f"state_{doc.state}") if doc.state else ""),
         (label(lang, "modified"), _date(doc.modified or doc.created)),
         (label(lang, "exported"), datetime.now(UTC).strftime("%Y-%m-%d")),
         (label(lang, "stages"), str(len(doc.stages))),

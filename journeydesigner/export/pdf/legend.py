@@ -49,9 +49,10 @@ class Legend:
         self.fonts = fonts
         self.title = label(lang, "legend")
         lg = style.language_of(lang)
+        names = style.emotion_names(lang, doc.emotion_labels)
         blocks = [
             _Block(label(lang, "legend_emotion"),
-                   [("face", e, f"{style.EMOTION_SYMBOLS[e]}  {style.EMOTION_LABELS[lg][e]}")
+                   [("face", e, f"{style.EMOTION_SYMBOLS[e]}  {names[e]}")
                     for e in (2, 1, 0, -1, -2)]
                    + [("face", None, label(lang, "unknown_emotion"))]),
             _Block(label(lang, "legend_paths"),

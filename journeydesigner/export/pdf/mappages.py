@@ -60,6 +60,8 @@ def _page_header(w: _Writer, plan: MapPlan, tile: Tile) -> None:
     title = w.fonts.elide(doc.title, box.w - right_w - 20, 13, bold=True)
     ink.text(box.x, box.y + 12, title, 13, bold=True)
     sub = label(lang, "kicker")
+    if doc.state is not None:
+        sub += f"  ·  {label(lang, f'state_{doc.state}')}"
     if persona is not None:
         sub += f"  ·  {label(lang, 'persona_filter')}: {persona.name}"
     ink.text(box.x, box.y + 23, w.fonts.elide(sub, box.w - right_w - 20, 7.5), 7.5,

@@ -29,6 +29,7 @@ class MapPainter:
         self.doc = doc
         self.g = geometry
         self.lang = style.language_of(doc.language)
+        self.emotion_names = style.emotion_names(doc.language, doc.emotion_labels)
         self.touchpoints = {t.id: t for t in doc.touchpoints}
         self.stages = {s.id: s for s in doc.stages}
         self.channels = {c.id: c for c in doc.channels}
@@ -124,7 +125,7 @@ class MapPainter:
         for level, y in lane.levels.items():
             ink.line(la.right, y, r.right, y, "#E3E6EA", 1.0, dash=(4, 2) if level else ())
             baseline = y - LINE_SPACING * size / 2 + ASCENT * size
-            text = self.ink.fonts.elide(style.EMOTION_LABELS[self.lang][level], la.w - 30, size)
+            text = self.ink.fonts.elide(self.emotion_names[level], la.w - 30, size)
             if la.intersects(view):
                 ink.text(la.x + 6, baseline, text, size, color=style.MUTED_TEXT)
             ink.face(la.right - 14, y, 6, level)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -606,6 +607,7 @@ class GridItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.geometry: Geometry | None = None
         self.language = "en"
+        self.emotion_names = style.emotion_names("en")
         self._bounds = QRectF()
         self.pin_x = 0.0
         self.reveal_right: float | None = None
@@ -627,12 +629,17 @@ class GridItem(QGraphicsItem):
             self.update(qrect(group.rect))
         self.update(qrect(g.emotion_lane.rect).united(qrect(g.emotion_lane.label_area)))
 
-    def set_geometry(self, geometry: Geometry, language: str) -> None:
+    def set_geometry(self, geometry: Geometry, language: str,
+                     labels: Sequence[str] | None = None) -> None:
+        """Draw ``geometry``; the emotion lane names its levels with the map's own
+        ``labels`` when it has them."""
         old = self.geometry
         self.geometry = geometry
+        names = style.emotion_names(language, labels)
         same_grid = (
             old is not None
             and language == self.language
+            and names == self.emotion_names
             and (old.width, old.height) == (geometry.width, geometry.height)
             and old.stages == geometry.stages
             and old.lanes == geometry.lanes
@@ -644,6 +651,7 @@ class GridItem(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self.language = language
+        self.emotion_names = names
         self._bounds = QRectF(0, 0, geometry.width, geometry.height)
         self.update()
 
@@ -727,7 +735,7 @@ class GridItem(QGraphicsItem):
             painter.setPen(QColor(colors.muted_text))
             painter.drawText(QRectF(label_area.left() + 6, y - 8, label_area.width() - 30, 16),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             style.EMOTION_LABELS[lang][level])
+                             self.emotion_names[level])
             draw_face(painter, QPointF(label_area.right() - 14, y), 6, level)
         painter.save()
         # intersected with the clip the painter has (a preview drawing a part of the map)

@@ -154,7 +154,7 @@ class JourneyScene(QGraphicsScene):
     def _refresh_touchpoints(self, g: Geometry, replaced: dict[str, Touchpoint]) -> None:
         before = self.geometry.connections
         self._refresh_lanes(g)  # pain points, opportunities and links follow the cards
-        self.grid.set_geometry(g, self.controller.doc.language)
+        self.grid.set_geometry(g, self.controller.doc.language, self.controller.doc.emotion_labels)
         persona_colors = self._persona_colors()
         cards = g.changed_cards
         for tp_id in cards:
@@ -175,7 +175,7 @@ class JourneyScene(QGraphicsScene):
         doc = self.controller.doc
         g = compute_layout(doc, self.options)
         self.geometry = g
-        self.grid.set_geometry(g, doc.language)
+        self.grid.set_geometry(g, doc.language, doc.emotion_labels)
         persona_colors = self._persona_colors()
 
         by_id = {t.id: t for t in doc.touchpoints}
