@@ -697,8 +697,9 @@ class GridItem(QGraphicsItem):
             for step in stage.steps[1:]:
                 painter.drawLine(QPointF(step.rect.x, top), QPointF(step.rect.x, bottom))
         painter.setPen(QPen(QColor(colors.grid_line), 1))
-        for lane in g.lanes:
-            painter.drawLine(QPointF(0, lane.row.bottom), QPointF(g.width, lane.row.bottom))
+        for lane in g.lanes:  # from the header's left edge to the last stage's right one
+            painter.drawLine(QPointF(lane.header.x, lane.row.bottom),
+                             QPointF(lane.row.right, lane.row.bottom))
         if g.emotion_lane:
             self._paint_emotion_lane(painter, g.emotion_lane, _points_near(
                 g.emotion_points, exposed.left(), exposed.right()), lang, colors)

@@ -31,7 +31,7 @@ class LaneRowsItem(QGraphicsItem):
                  width: float) -> None:
         super().__init__()
         self.setZValue(0.5)  # over the grid
-        self.boxes, self.stage_rights, self.width = boxes, stage_rights, width
+        self.boxes, self.stage_rights = boxes, stage_rights
         top, bottom = min(b.row.y for b in boxes), max(b.row.bottom for b in boxes)
         self._bounds = QRectF(0, top, width, bottom - top + 1)
 
@@ -48,7 +48,8 @@ class LaneRowsItem(QGraphicsItem):
             for x in self.stage_rights:
                 painter.drawLine(QPointF(x, row.top()), QPointF(x, row.bottom()))
             painter.setPen(QPen(QColor(style.GRID_LINE), 1))
-            painter.drawLine(QPointF(0, row.bottom()), QPointF(self.width, row.bottom()))
+            painter.drawLine(QPointF(box.header.x, row.bottom()),
+                             QPointF(row.right(), row.bottom()))
 
 
 class LaneItem(QGraphicsItem):
