@@ -10,6 +10,9 @@ from .style import language_of
 
 #: The survey measures a card shows (the first one the touchpoint has).
 CARD_MEASURES = ("nps", "csat", "ces")
+#: Fewer responses than this behind a measure make weak evidence: the cards draw it so
+#: (dotted underline) and their tooltip says it.
+WEAK_EVIDENCE = 30
 
 
 def number(value: float, language: str, digits: int = 1) -> str:
@@ -30,12 +33,38 @@ def percent(value: float, language: str, digits: int = 0) -> str:
 
 
 def card_measure(metrics: object, language: str) -> str | None:
-    """The measure a card shows ("CES 6,5"), or None."""
-    for key in CARD_MEASURES:
-        value = getattr(metrics, key, None)
-        if value is not None:
-            return metric_text(key, value, None, language)
-    return None
+    """The measure a card shows ("CES 6,5"), with the responses behind it when it has
+    evidence ("CSAT 71 · n=120"), or None."""
+    key = card_key(metrics)
+    if key is None:
+        return None
+    text = metric_text(key, getattr(metrics, key), None, language)
+    proof = card_evidence(metrics)
+    return text if proof is None else f"{text} · n={proof.n}"
+
+
+def card_key(metrics: object) -> str | None:
+    """The measure a card shows: the first of :data:`CARD_MEASURES` it has."""
+    return next((k for k in CARD_MEASURES if getattr(metrics, k, None) is not None), None)
+
+
+def card_evidence(metrics: object) -> Interval | None:
+    """The evidence of the measure a card shows, if it has some."""
+    key = card_key(metrics)
+    return getattr(getattr(metrics, "evidence", None), key, None) if key else None
+
+
+def evidence_origin(proof: object) -> str:
+    """Where a measure's responses come from: "survey.csv · 2024-03-01 – 2024-03-31"
+    (what the evidence says of it: its source, its dates), or ""."""
+    dates = " – ".join(str(d) for d in (getattr(proof, "from_", None),
+                                         getattr(proof, "to", None)) if d)
+    return " · ".join(p for p in (getattr(proof, "source", None), dates) if p)
+
+
+def weak_evidence(proof: Interval | None) -> bool:
+    """Whether a measure rests on fewer than :data:`WEAK_EVIDENCE` responses."""
+    return proof is not None and proof.n < WEAK_EVIDENCE
 
 
 def interval(low: float, high: float, n: int, language: str) -> str:

@@ -1522,6 +1522,10 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Emoción</translation>
     </message>
     <message>
+        <source>Evidence of {0}</source>
+        <translation>Evidencia de {0}</translation>
+    </message>
+    <message>
         <source>Experience</source>
         <translation>Experiencia</translation>
     </message>
@@ -2162,6 +2166,13 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
 </context>
 <context>
+    <name>items</name>
+    <message>
+        <source>weak evidence: fewer than {0} responses</source>
+        <translation>evidencia débil: menos de {0} respuestas</translation>
+    </message>
+</context>
+<context>
     <name>lane_pages</name>
     <message>
         <source>About no touchpoint yet: select the note, press Ctrl+K, then select a card and press Ctrl+K.</source>
@@ -2319,6 +2330,10 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     <message>
         <source>Reactive</source>
         <translation>Reactiva</translation>
+    </message>
+    <message>
+        <source>Weak evidence: fewer than {0} responses.</source>
+        <translation>Evidencia débil: menos de {0} respuestas.</translation>
     </message>
     <message>
         <source>“{0}” is not a number</source>

@@ -72,3 +72,19 @@ def test_words_break_only_when_one_alone_is_wider_than_the_line():
     lines = fonts.wrap(word, 60, SIZE)
     assert len(lines) > 1 and "".join(lines) == word
     assert all(fonts.width(line, SIZE) <= 60 for line in lines)
+
+
+def test_a_card_measure_with_evidence_says_how_many_responses():
+    from journeydesigner.model import TouchpointMetrics as M
+    from journeydesigner.numbers import card_evidence, evidence_origin, weak_evidence
+
+    metrics = M.model_validate({"csat": 54, "nps": None, "evidence": {"csat": {
+        "n": 29, "low": 41, "high": 66, "source": "s.csv", "from": "2026-01-02"}}})
+    assert card_measure(metrics, "es") == "CSAT 54 · n=29"
+    assert weak_evidence(card_evidence(metrics))  # 29 < 30
+    assert evidence_origin(card_evidence(metrics)) == "s.csv · 2026-01-02"
+    thirty = M.model_validate({"csat": 54, "evidence": {"csat": {"n": 30, "low": 41,
+                                                                  "high": 66}}})
+    assert not weak_evidence(card_evidence(thirty))
+    assert evidence_origin(card_evidence(thirty)) == ""
+    assert not weak_evidence(None)

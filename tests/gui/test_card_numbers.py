@@ -37,3 +37,40 @@ def test_a_spanish_map_writes_decimal_commas_on_its_cards(qtbot):
     spanish = card_pixels(card)
     card.language = "en"  # the same card with the English separator draws differently
     assert card_pixels(card) != spanish
+
+
+def _with_evidence(n: int):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from lane_maps import every_lane_kind
+
+    from journeydesigner.model import Document
+
+    data = every_lane_kind()
+    data["touchpoints"][0]["metrics"]["evidence"]["csat"]["n"] = n
+    return Document.model_validate(data)
+
+
+def test_a_card_shows_the_responses_behind_its_measure_and_weak_evidence(qtbot):
+    scenes = [JourneyScene(DocumentController(_with_evidence(n))) for n in (120, 12)]
+    strong, weak = (scene.cards["ad"] for scene in scenes)
+    tip = strong.toolTip()
+    assert "CSAT 71 (95% CI 62.5–78.9, n = 120) · survey-2024.csv · 2024-03-01 – 2024-03-31" \
+        in tip
+    assert "weak evidence" not in tip
+    assert "weak evidence: fewer than 30 responses" in weak.toolTip()
+    # the weak measure is underlined (dotted): the two cards differ only there
+    assert card_pixels(strong) != card_pixels(weak)
+
+
+def test_properties_show_a_measures_evidence_read_only(qtbot):
+    from journeydesigner.gui.panels.properties import PropertiesDock
+
+    dock = PropertiesDock(DocumentController(_with_evidence(12)))
+    dock.show_object("touchpoint", "ad")
+    page = dock.touchpoint_page
+    text = page.csat_evidence.text()
+    assert text.startswith("95% CI 62.5–78.9, n = 12 · survey-2024.csv · 2024-03-01")
+    assert "Weak evidence: fewer than 30 responses." in text
+    assert not page.nps_evidence.isVisibleTo(dock) and page.csat_evidence.isVisibleTo(dock)

@@ -186,8 +186,12 @@ class MapPainter:
             right -= 16
         metric = numbers.card_measure(tp.metrics, self.doc.language)
         if metric:
-            ink.text(right + 4, y + h - 6, metric, 7 * SCREEN_TEXT, color=style.MUTED_TEXT,
-                     align="right")
+            size = 7 * SCREEN_TEXT
+            ink.text(right + 4, y + h - 6, metric, size, color=style.MUTED_TEXT, align="right")
+            if numbers.weak_evidence(numbers.card_evidence(tp.metrics)):  # as on screen
+                left = right + 4 - ink.width(metric, size)
+                ink.line(left, y + h - 4, right + 4, y + h - 4, style.MUTED_TEXT, 0.6,
+                         dash=(0.8, 1.2))
 
     # -- headers ----------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import bisect
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -164,6 +164,9 @@ class TouchpointItem(QGraphicsObject):
             tip = touchpoint.title
             if touchpoint.description:
                 tip += "\n\n" + touchpoint.description
+            measures = measures_tip(touchpoint, self.language)
+            if measures:
+                tip += "\n\n" + measures
             self.setToolTip(plain_text.tooltip(tip))
             self.update()
         if self.pos().x() != rect.x or self.pos().y() != rect.y:
@@ -273,6 +276,9 @@ class TouchpointItem(QGraphicsObject):
             fm = QFontMetricsF(small)
             text_w = fm.horizontalAdvance(metric)
             painter.drawText(QPointF(right + 4 - text_w, h - 6), metric)
+            if numbers.weak_evidence(numbers.card_evidence(tp.metrics)):  # few responses
+                painter.setPen(QPen(QColor(colors.muted_text), 1, Qt.PenStyle.DotLine))
+                painter.drawLine(QPointF(right + 4 - text_w, h - 4), QPointF(right + 4, h - 4))
         if selected or getattr(self, "_hover", False):
             handle = self.handle_rect()
             painter.setPen(QPen(QColor(colors.selection), 1.5))
@@ -317,6 +323,27 @@ class TouchpointItem(QGraphicsObject):
         painter.setPen(QPen(QColor("white"), 1.4))
         painter.drawLine(QPointF(c.x(), c.y() - r * 0.35), QPointF(c.x(), c.y() + r * 0.2))
         painter.drawPoint(QPointF(c.x(), c.y() + r * 0.5))
+
+
+def measures_tip(tp: Touchpoint, language: str) -> str:
+    """The survey measures of a card for its tooltip: each with its interval, n, source
+    and dates when it has evidence, and a word when the evidence is weak."""
+    lines = []
+    for key in numbers.CARD_MEASURES:
+        value = getattr(tp.metrics, key)
+        if value is None:
+            continue
+        proof = getattr(tp.metrics.evidence, key)
+        line = numbers.metric_text(key, value, proof, language)
+        if proof is not None:
+            origin = numbers.evidence_origin(proof)
+            line += f" · {origin}" if origin else ""
+            if numbers.weak_evidence(proof):
+                line += "\n  " + QCoreApplication.translate(
+                    "items", "weak evidence: fewer than {0} responses").format(
+                        numbers.WEAK_EVIDENCE)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 class ConnectionItem(QGraphicsItem):

@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import edits
+from ... import edits, numbers
 from .. import plain_text, undo_text
 from .bindings import (
     Binding,
@@ -295,6 +295,29 @@ class _PersonasBinding(Binding):
             if self.widget.item(i).checkState() == Qt.CheckState.Checked
         ]
         self.commit(checked)
+
+
+class _EvidenceBinding(Binding):
+    """A label telling the evidence of one measure; hidden when it has none."""
+
+    def __init__(self, owner: _ObjectPage, path: str, widget: QLabel) -> None:
+        super().__init__(owner, path)
+        self.widget = widget
+
+    def show(self, obj: Any, force: bool) -> None:
+        proof = self.read(obj)
+        self.widget.setVisible(proof is not None)
+        if proof is None:
+            return
+        language = self.owner.dock.controller.doc.language
+        text = numbers.interval(proof.low, proof.high, proof.n, language)
+        origin = numbers.evidence_origin(proof)
+        text += f" · {origin}" if origin else ""
+        if numbers.weak_evidence(proof):
+            text += "\n" + QCoreApplication.translate(
+                "properties", "Weak evidence: fewer than {0} responses.").format(
+                    numbers.WEAK_EVIDENCE)
+        self.widget.setText(text)
 
 
 # --------------------------------------------------------------------------- pages
@@ -597,8 +620,21 @@ class TouchpointPage(_ObjectPage):
 
         self.section(self.tr("Metrics"))
         self.nps = self.number(self.tr("NPS"), "metrics.nps", -100, 100)
+        self.nps_evidence = self.evidence("nps")
         self.csat = self.number(self.tr("CSAT"), "metrics.csat", 0, 100)
+        self.csat_evidence = self.evidence("csat")
         self.ces = self.number(self.tr("CES"), "metrics.ces", 1, 7)
+        self.ces_evidence = self.evidence("ces")
+
+    def evidence(self, key: str) -> QLabel:
+        """The responses behind a measure, read-only (an import of survey responses
+        sets them): interval, n, source and dates."""
+        label = QLabel()
+        label.setWordWrap(True)
+        dim(label)
+        self._row(None, label, self.tr("Evidence of {0}").format(key.upper()))
+        self.bindings.append(_EvidenceBinding(self, f"metrics.evidence.{key}", label))
+        return label
 
     def edit_text(self, obj: Any) -> str:
         return undo_text.touchpoint_edit_text(obj.title)
