@@ -2102,6 +2102,13 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
 </context>
 <context>
+    <name>evidence_words</name>
+    <message>
+        <source>Weak evidence: fewer than {0} responses.</source>
+        <translation>Evidencia débil: menos de {0} respuestas.</translation>
+    </message>
+</context>
+<context>
     <name>export_dialog</name>
     <message>
         <source>JSON data</source>
@@ -2163,13 +2170,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     <message>
         <source>Tabloid</source>
         <translation>Tabloide</translation>
-    </message>
-</context>
-<context>
-    <name>items</name>
-    <message>
-        <source>weak evidence: fewer than {0} responses</source>
-        <translation>evidencia débil: menos de {0} respuestas</translation>
     </message>
 </context>
 <context>
@@ -2330,10 +2330,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     <message>
         <source>Reactive</source>
         <translation>Reactiva</translation>
-    </message>
-    <message>
-        <source>Weak evidence: fewer than {0} responses.</source>
-        <translation>Evidencia débil: menos de {0} respuestas.</translation>
     </message>
     <message>
         <source>“{0}” is not a number</source>

@@ -56,10 +56,10 @@ def test_a_card_shows_the_responses_behind_its_measure_and_weak_evidence(qtbot):
     scenes = [JourneyScene(DocumentController(_with_evidence(n))) for n in (120, 12)]
     strong, weak = (scene.cards["ad"] for scene in scenes)
     tip = strong.toolTip()
-    assert "CSAT 71 (95% CI 62.5–78.9, n = 120) · survey-2024.csv · 2024-03-01 – 2024-03-31" \
+    assert "CSAT 71: 95% CI 62.5–78.9, n = 120 · survey-2024.csv · 2024-03-01 – 2024-03-31" \
         in tip
-    assert "weak evidence" not in tip
-    assert "weak evidence: fewer than 30 responses" in weak.toolTip()
+    assert "Weak evidence" not in tip
+    assert "Weak evidence: fewer than 30 responses." in weak.toolTip()
     # the weak measure is underlined (dotted): the two cards differ only there
     assert card_pixels(strong) != card_pixels(weak)
 

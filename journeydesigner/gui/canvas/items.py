@@ -7,7 +7,7 @@ import bisect
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,6 +29,7 @@ from ... import numbers, style
 from ...layout import ConnectionPath, EmotionLane, EmotionPoint, Geometry, Rect
 from ...model import Channel, Lane, Stage, Touchpoint
 from .. import plain_text
+from ..evidence_words import evidence_text
 
 HIGHLIGHT = "#F0E442"  # Okabe–Ito yellow: analysis findings
 SELECTION = "#1F6FEB"
@@ -334,14 +335,9 @@ def measures_tip(tp: Touchpoint, language: str) -> str:
         if value is None:
             continue
         proof = getattr(tp.metrics.evidence, key)
-        line = numbers.metric_text(key, value, proof, language)
+        line = numbers.metric_text(key, value, None, language)
         if proof is not None:
-            origin = numbers.evidence_origin(proof)
-            line += f" · {origin}" if origin else ""
-            if numbers.weak_evidence(proof):
-                line += "\n  " + QCoreApplication.translate(
-                    "items", "weak evidence: fewer than {0} responses").format(
-                        numbers.WEAK_EVIDENCE)
+            line += ": " + evidence_text(proof, language)
         lines.append(line)
     return "\n".join(lines)
 

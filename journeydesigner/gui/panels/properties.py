@@ -55,8 +55,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import edits, numbers
+from ... import edits
 from .. import plain_text, undo_text
+from ..evidence_words import evidence_text
 from .bindings import (
     Binding,
     CheckBinding,
@@ -309,15 +310,7 @@ class _EvidenceBinding(Binding):
         self.widget.setVisible(proof is not None)
         if proof is None:
             return
-        language = self.owner.dock.controller.doc.language
-        text = numbers.interval(proof.low, proof.high, proof.n, language)
-        origin = numbers.evidence_origin(proof)
-        text += f" · {origin}" if origin else ""
-        if numbers.weak_evidence(proof):
-            text += "\n" + QCoreApplication.translate(
-                "properties", "Weak evidence: fewer than {0} responses.").format(
-                    numbers.WEAK_EVIDENCE)
-        self.widget.setText(text)
+        self.widget.setText(evidence_text(proof, self.owner.dock.controller.doc.language))
 
 
 # --------------------------------------------------------------------------- pages
