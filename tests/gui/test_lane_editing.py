@@ -285,3 +285,40 @@ def test_clicking_a_lane_cell_puts_the_cursor_there(win):
     assert scene.cursor.channel_id == "goals"
     QTest.keyClick(view, Qt.Key.Key_Down)
     assert scene.cursor.channel_id == "web"  # from the lanes into the grid
+
+
+def test_dragging_a_lane_header_reorders_lanes_of_its_kind(win):
+    view, scene = win.view, win.view.journey_scene
+    doc = win.controller.doc
+    win.controller.perform(edits.insert_object(
+        doc, "lanes", edits.new_lane(doc, "Questions", LaneKind.NOTES), 1, "add"))
+    new = win.controller.doc.lanes[1].id
+    assert [b.lane_id for b in scene.geometry.note_lanes][:2] == ["goals", new]
+    header = scene.note_lane_headers[new]
+    goals = scene.geometry.note_lane("goals").row
+    start = view.mapFromScene(header.sceneBoundingRect().center())
+    end = view.mapFromScene(header.sceneBoundingRect().center().x(), goals.y + 2)
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     start)
+    for k in range(1, 9):
+        QTest.mouseMove(view.viewport(), start + (end - start) * k / 8)
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier, end)
+    assert [b.lane_id for b in scene.geometry.note_lanes][:2] == [new, "goals"]
+    assert scene.selectedItems() == [scene.note_lane_headers[new]]
+    win.controller.undo_stack.undo()
+    assert [b.lane_id for b in scene.geometry.note_lanes][:2] == ["goals", new]
+
+
+def test_recolouring_a_lane_header_is_one_undo_step(win, monkeypatch):
+    from PySide6.QtGui import QColor
+
+    monkeypatch.setattr("PySide6.QtWidgets.QColorDialog.getColor",
+                        lambda *a, **k: QColor("#123456"))
+    scene = win.view.journey_scene
+    scene.select_header("lane", "front")
+    before = win.controller.undo_stack.count()
+    win.recolor_action.trigger()
+    assert next(x for x in win.controller.doc.lanes if x.id == "front").color == "#123456"
+    assert win.controller.undo_stack.count() == before + 1
+    assert win.controller.undo_stack.undoText() == "Change colour of lane “Frontstage”"
