@@ -220,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             say(line, sys.stderr)
         return 1
     except SaveError as exc:
-        say(str(exc), sys.stderr)
+        say(exc.text(language_from_environment()), sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

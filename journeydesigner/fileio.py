@@ -61,13 +61,22 @@ class LoadError(Exception):
         return [f"{self.path}: {line(problem, language)}" for problem in self.problems]
 
 
+#: how a failed save begins, by language
+_COULD_NOT_SAVE = {"en": "could not save", "es": "no se pudo guardar"}
+
+
 class SaveError(Exception):
     """A save that failed; the file on disk is left as it was. ``problem`` says why."""
 
     def __init__(self, path: str | os.PathLike[str], problem: Problem) -> None:
         self.path = str(path)
         self.problem = problem
-        super().__init__(f"{self.path}: could not save: {self.reason}")
+        super().__init__(self.text())
+
+    def text(self, language: str = "en") -> str:
+        """``FILE: could not save: why``, worded in ``language``."""
+        return (f"{self.path}: {_COULD_NOT_SAVE.get(language, _COULD_NOT_SAVE['en'])}: "
+                f"{line(self.problem, language)}")
 
     @property
     def reason(self) -> str:

@@ -275,6 +275,7 @@ def test_save_error_message_names_the_path_and_the_reason():
     error = SaveError("/x/map.journey", SAVE_FAILED(reason="No space left on device"))
     assert str(error) == "/x/map.journey: could not save: No space left on device"
     assert error.reason == "No space left on device"
+    assert error.text("es").startswith("/x/map.journey: no se pudo guardar: ")
 
 
 def test_the_data_is_fsynced_before_it_replaces_the_file(monkeypatch, saved_twice):

@@ -39,12 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import numbers
 from ...export import PAGE_SIZE_NAMES, export_file
 from ...fileio import write_atomically
 from ...model import Document
 from .. import plain_text
 from ..busy import busy_cursor
-from ..i18n import page_size_label
+from ..i18n import interface_language, page_size_label
 from ..preferences import settings
 
 PREVIEW_W, PREVIEW_H = 380, 270
@@ -435,16 +436,17 @@ class ExportDialog(QDialog):
 
         if plan.pages == 1 and plan.bands > 1:
             info = self.tr("The map fits on one page in {0} bands; card text {1} pt.").format(
-                plan.bands, f"{plan.text_pt:.1f}")
+                plan.bands, numbers.number(plan.text_pt, interface_language()))
         elif plan.pages == 1:
             info = self.tr("The map fits on one page; card text {0} pt.").format(
-                f"{plan.text_pt:.1f}")
+                numbers.number(plan.text_pt, interface_language()))
         if plan.pages == 1:
             if plan.text_pt < MIN_LEGIBLE_PT:
                 info += " " + self.tr("That is too small to read: choose Tile or a larger page.")
         else:
             info = self.tr("The map takes {0} pages ({1} rows × {2} columns); card text {3} pt."
-                      ).format(plan.pages, plan.rows, plan.cols, f"{plan.text_pt:.1f}")
+                      ).format(plan.pages, plan.rows, plan.cols,
+                               numbers.number(plan.text_pt, interface_language()))
         extras = []
         if settings.cover:
             extras.append(self.tr("a cover page"))
