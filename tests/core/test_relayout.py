@@ -7,8 +7,9 @@ import random
 import pytest
 
 from journeydesigner import edits
-from journeydesigner.layout import Geometry, LayoutOptions, compute_layout, relayout
+from journeydesigner.layout import Geometry, LayoutOptions, compute_layout
 from journeydesigner.model import Document
+from journeydesigner.relayout import relayout
 from journeydesigner.sample import generate_document
 
 
@@ -127,7 +128,7 @@ def test_only_touchpoint_replacements_count_as_replaced_touchpoints() -> None:
 
 
 def test_connection_edits_relink_to_the_full_layout() -> None:
-    from journeydesigner.layout import relink
+    from journeydesigner.relayout import relink
 
     rng = random.Random(3)
     doc = generate_document(120, connections_per_touchpoint=1.5, seed=8)
@@ -191,7 +192,7 @@ def lane_map(n: int, seed: int) -> Document:
 def step_notes(doc: Document, geometry: Geometry, edit: edits.Edit, options: LayoutOptions,
                forward: bool = True) -> tuple[Geometry, bool]:
     """As :func:`step_in_turn` for an edit of notes, through ``renote``."""
-    from journeydesigner.layout import renote
+    from journeydesigner.relayout import renote
 
     (edits.apply if forward else edits.revert)(doc, edit)
     result = renote(geometry, doc, edits.replaced_notes(edit, forward), options)
@@ -261,7 +262,7 @@ def test_note_edits_renote_to_the_full_layout(persona_filter: bool) -> None:
 
 
 def test_a_note_into_a_new_step_column_is_left_to_a_full_layout() -> None:
-    from journeydesigner.layout import renote
+    from journeydesigner.relayout import renote
 
     doc = lane_map(40, 2)
     geometry = compute_layout(doc)

@@ -28,11 +28,9 @@ from ...layout import (
     Rect,
     compute_layout,
     connection_path,
-    relayout,
-    relink,
-    renote,
 )
 from ...model import Connection, Touchpoint
+from ...relayout import relayout, relink, renote
 from .. import undo_text
 from ..controller import DocumentController
 from .items import ConnectionItem, CornerItem, GridItem, HeaderItem, TouchpointItem, qrect
