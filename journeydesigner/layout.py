@@ -109,6 +109,20 @@ class Rect:
         """True for a point inside the rectangle or on its border."""
         return self.x <= x <= self.x + self.w and self.y <= y <= self.y + self.h
 
+    @staticmethod
+    def around(points: Iterable[Point]) -> Rect:
+        """The smallest rectangle holding ``points`` (at least one)."""
+        xs, ys = zip(*points, strict=True)
+        return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+    @staticmethod
+    def union(rects: Iterable[Rect]) -> Rect:
+        """The smallest rectangle holding ``rects`` (at least one)."""
+        rects = list(rects)
+        left, top = min(r.x for r in rects), min(r.y for r in rects)
+        right, bottom = max(r.right for r in rects), max(r.bottom for r in rects)
+        return Rect(left, top, right - left, bottom - top)
+
 
 # ---------------------------------------------------------------------------
 # Options and results
@@ -514,12 +528,12 @@ def connection_path(conn: Connection, source: CardBox, target: CardBox,
     if not adjacent and cards_in is not None and _routable(curve, opt):
         weighed = []
         for route in (curve, *routes):
-            hull = _bounds_of(route)
+            hull = Rect.around(route)
             weighed.append(hull)
             if not _crosses(route, [r for r in cards_in(hull) if r is not s and r is not t]):
                 curve = route
                 break
-        envelope = _union_of(weighed)
+        envelope = Rect.union(weighed)
     start, c1, c2, end = curve
     label_pos = _bezier_mid(start, c1, c2, end)
     if adjacent and abs(t.y - s.y) < s.h:
@@ -528,14 +542,14 @@ def connection_path(conn: Connection, source: CardBox, target: CardBox,
         label_pos = (label_pos[0], min(s.y, t.y) - LABEL_HEIGHT / 2)
     elif conn.label and cards_in is not None:  # a label no card hides, along the curve
         half_w, half_h = label_size(conn.label)[0] / 2, label_size(conn.label)[1] / 2
-        hull = _bounds_of(curve)
+        hull = Rect.around(curve)
         hull = Rect(hull.x - half_w, hull.y - half_h, hull.w + 2 * half_w, hull.h + 2 * half_h)
         near = cards_in(hull)
         label_pos = next((p for p in (_bezier_at(curve, f) for f in LABEL_PLACES)
                           if not any(r.intersects(Rect(p[0] - half_w, p[1] - half_h,
                                                        2 * half_w, 2 * half_h))
                                      for r in near)), label_pos)
-        envelope = _union_of([envelope, hull] if envelope else [hull])
+        envelope = Rect.union([envelope, hull] if envelope else [hull])
     dimmed = source.dimmed or target.dimmed or not _lives(opt.persona, conn.personas)
     return ConnectionPath(conn.id, conn.source, conn.target, conn.polarity, start, c1, c2, end,
                           label_pos, backwards, dimmed, envelope)
@@ -549,7 +563,7 @@ ROUTED_ROWS = 6
 
 
 def _routable(curve: Curve, opt: LayoutOptions) -> bool:
-    hull = _bounds_of(curve)
+    hull = Rect.around(curve)
     return (hull.w <= ROUTED_COLUMNS * opt.column_width
             and hull.h <= ROUTED_ROWS * opt.card_pitch)
 
@@ -630,17 +644,6 @@ def _bezier_at(curve: Curve, t: float) -> Point:
     u = 1 - t
     a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
     return (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
-
-
-def _bounds_of(points: Iterable[Point]) -> Rect:
-    xs, ys = zip(*points, strict=True)
-    return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-
-
-def _union_of(rects: list[Rect]) -> Rect:
-    left, top = min(r.x for r in rects), min(r.y for r in rects)
-    right, bottom = max(r.right for r in rects), max(r.bottom for r in rects)
-    return Rect(left, top, right - left, bottom - top)
 
 
 def _emotion_point(members: Iterable[Touchpoint], x: float, cards: dict[str, CardBox],

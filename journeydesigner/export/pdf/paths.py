@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -70,17 +70,6 @@ def _grow(r: Rect, d: float) -> Rect:
     return Rect(r.x - d, r.y - d, r.w + 2 * d, r.h + 2 * d)
 
 
-def _bounds(points: Iterable[Pt]) -> Rect:
-    xs, ys = zip(*points, strict=True)
-    return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-
-
-def _union(rects: Sequence[Rect]) -> Rect:
-    left, top = min(r.x for r in rects), min(r.y for r in rects)
-    right, bottom = max(r.right for r in rects), max(r.bottom for r in rects)
-    return Rect(left, top, right - left, bottom - top)
-
-
 @dataclass(frozen=True)
 class PathShape:
     """A connection as drawn: its curve, arrow head, middle marker and label, each
@@ -125,11 +114,11 @@ def path_shape(fonts: FontSet, points: Sequence[Pt], polarity: str, label_text: 
         tw, fh = fonts.width(label, PATH_LABEL_SIZE), LINE_SPACING * PATH_LABEL_SIZE
         label_box = Rect(label_pos[0] - tw / 2 - 3, label_pos[1] - fh / 2, tw + 6, fh)
     label_reach = _grow(label_box, PATH_LABEL_SIZE)
-    curve_box, head_box = _bounds(points), _bounds(head)
+    curve_box, head_box = Rect.around(points), Rect.around(head)
     marker_box = Rect(mx - r, my - r, 2 * r, 2 * r)
     parts = (curve_box, head_box, marker_box) + ((label_reach,) if label is not None else ())
     return PathShape((p0, p1, p2, p3), polarity, head, (mx, my), label, label_box, label_reach,
-                     curve_box, head_box, marker_box, _union(parts))
+                     curve_box, head_box, marker_box, Rect.union(parts))
 
 
 def connection(ink: Ink, shape: PathShape, near: Rect | None = None) -> None:
