@@ -1805,6 +1805,10 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Carril de &amp;notas…</translation>
     </message>
     <message>
+        <source>Link a note to a card: on the note, then on the card</source>
+        <translation>Vincular una nota a una tarjeta: sobre la nota, luego sobre la tarjeta</translation>
+    </message>
+    <message>
         <source>Make selected paths positive / negative / decisions</source>
         <translation>Hacer los caminos seleccionados positivos / negativos / decisiones</translation>
     </message>
@@ -1819,6 +1823,10 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     <message>
         <source>Move selected cards by step / lane</source>
         <translation>Mover las tarjetas seleccionadas un paso / un carril</translation>
+    </message>
+    <message>
+        <source>Move selected notes by step / lane of their group</source>
+        <translation>Mover las notas seleccionadas un paso / un carril de su grupo</translation>
     </message>
     <message>
         <source>Move the cell cursor (nothing selected)</source>
@@ -1915,6 +1923,10 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     <message>
         <source>Workshop: next / previous stage</source>
         <translation>Taller: etapa siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Write a note: type in a lane&apos;s cell (or on a selected note)</source>
+        <translation>Escribir una nota: teclea en una celda de un carril (o sobre una nota seleccionada)</translation>
     </message>
     <message>
         <source>Zoom</source>
