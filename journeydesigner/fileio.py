@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from itertools import compress, repeat
 from operator import attrgetter, contains
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from pydantic import ValidationError
 
@@ -467,10 +467,11 @@ def not_a_file(mode: int) -> Problem | None:
     return C.FILE_NOT_REGULAR(kind=kind)
 
 
-def read_file(path: str | os.PathLike[str], limit: int) -> bytes:
-    """Up to ``limit`` bytes of the regular file ``path``; raises ``OSError`` for what
-    cannot be read and :class:`ProblemError` for what is not a regular file. The file is
-    opened without waiting and checked on its open descriptor (no race with a rename)."""
+def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
+    """The regular file ``path`` opened for reading in binary; raises ``OSError`` for
+    what cannot be read and :class:`ProblemError` for what is not a regular file. The
+    file is opened without waiting and checked on its open descriptor (no race with a
+    rename)."""
     fd = os.open(path, _OPEN_FLAGS)
     try:
         reason = not_a_file(os.fstat(fd).st_mode)
@@ -480,7 +481,12 @@ def read_file(path: str | os.PathLike[str], limit: int) -> bytes:
     if reason is not None:
         os.close(fd)
         raise ProblemError(reason)
-    with os.fdopen(fd, "rb") as handle:
+    return os.fdopen(fd, "rb")
+
+
+def read_file(path: str | os.PathLike[str], limit: int) -> bytes:
+    """Up to ``limit`` bytes of the regular file ``path`` (see :func:`open_regular`)."""
+    with open_regular(path) as handle:
         return handle.read(limit)
 
 

@@ -55,16 +55,19 @@ LANGUAGES = ("en", "es")
 @dataclass(frozen=True)
 class Place:
     """Where a problem is: a path in the document (``touchpoints[3].stage``), a line
-    and column of the JSON text, or both; ``byte`` for text that is not UTF-8.
-    The empty place is the file as a whole."""
+    and column of the JSON text, or both; ``byte`` for text that is not UTF-8; a
+    ``row`` of a table (a survey file, the header being row 1) and the ``header`` of
+    its column. The empty place is the file as a whole."""
 
     path: str = ""
     line: int | None = None
     column: int | None = None
     byte: int | None = None
+    row: int | None = None
+    header: str | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.path) or self.line is not None
+        return bool(self.path) or self.line is not None or self.row is not None
 
     def within(self, prefix: str) -> Place:
         """This place inside the value at ``prefix`` (``document`` of a recovery file)."""
@@ -181,6 +184,11 @@ def word(problem: Problem, language: str = "en") -> str:
 def word_place(place: Place, language: str = "en") -> str:
     """``place`` in ``language``: a path stays as it is, a line and column do not."""
     table = _table(language)
+    if place.row is not None:
+        if place.header is None:
+            return table.PLACES["row"].format(row=place.row)
+        return table.PLACES["row_column"].format(row=place.row, header=json.dumps(
+            place.header, ensure_ascii=False))
     if place.byte is not None:
         where = table.PLACES["byte"].format(byte=place.byte, line=place.line)
     elif place.line is not None:

@@ -115,6 +115,35 @@ SAVE_TOO_LARGE = declare("save.too_large", "size", "limit")  # MiB
 #: ``reason``: the system's message (``strerror``)
 SAVE_FAILED = declare("save.os_error", "reason")
 
+# --- survey responses (survey/) ---------------------------------------------------------
+#: the file's columns are ``headers`` (the first row), at row 1
+SURVEY_NO_TOUCHPOINT_COLUMN = declare("survey.no_touchpoint_column", "headers")
+SURVEY_NO_SCORE_COLUMN = declare("survey.no_score_column", "headers")
+#: a column named by the caller (``--csat NAME``) that the file lacks
+SURVEY_NO_SUCH_COLUMN = declare("survey.no_such_column", "name", "headers")
+#: several columns with a header of ``role`` (touchpoint, nps, csat, ces, date, comment)
+SURVEY_COLUMN_TWICE = declare("survey.column_twice", "role", "headers")
+#: a CSV file the csv module refuses (a NUL byte…); ``detail``: its message
+SURVEY_CSV_INVALID = declare("survey.csv_invalid", "detail")
+SURVEY_NOT_XLSX = declare("survey.not_xlsx")
+#: a workbook that opens as a ZIP archive but not as a workbook; ``detail``: the reader's
+SURVEY_XLSX_DAMAGED = declare("survey.xlsx_damaged", "detail")
+SURVEY_NO_SHEET = declare("survey.no_sheet", "name", "sheets")
+#: a file with a header row and no answer (or none left once bad rows are skipped)
+SURVEY_NO_RESPONSES = declare("survey.no_responses")
+#: a score cell of ``metric``: not a whole number, or outside ``low``–``high``
+SURVEY_SCORE_INVALID = declare("survey.score_invalid", "value", "low", "high")
+SURVEY_SCORE_OUT_OF_RANGE = declare("survey.score_out_of_range", "value", "low", "high")
+SURVEY_NO_TOUCHPOINT = declare("survey.no_touchpoint", "value")
+#: a title shared by the touchpoints ``ids``
+SURVEY_TOUCHPOINT_AMBIGUOUS = declare("survey.touchpoint_ambiguous", "value", "ids")
+#: a row with answers and an empty touchpoint cell
+SURVEY_TOUCHPOINT_EMPTY = declare("survey.touchpoint_empty")
+SURVEY_DATE_INVALID = declare("survey.date_invalid", "value")
+SURVEY_COMMENT_TOO_LONG = declare("survey.comment_too_long", "limit", "length")
+#: problems past the ones listed (a file whose every row is bad is not listed whole)
+SURVEY_MORE_PROBLEMS = declare("survey.more_problems", "count")
+
 # --- recovery files ----------------------------------------------------------------------
 RECOVERY_TOO_LARGE = declare("recovery.too_large")
 RECOVERY_NO_DOCUMENT = declare("recovery.no_document")

@@ -99,6 +99,29 @@ MESSAGES: dict[str, str] = {
     "save.too_large": "the map would take {size:.1f} MiB, more than the {limit} MiB a file "
                       "may have",
     "save.os_error": "{reason!t}",
+    # survey responses
+    "survey.no_touchpoint_column": 'no touchpoint column: none of the columns ({headers!l}) '
+                                   'is named "touchpoint" or "punto de contacto"',
+    "survey.no_score_column": 'no score column: none of the columns ({headers!l}) is named '
+                              '"nps", "csat" or "ces"',
+    "survey.no_such_column": "no column named {name!j} (the columns are {headers!l})",
+    "survey.column_twice": "the columns {headers!l} are all {role!j} columns: name the one "
+                           "to use",
+    "survey.csv_invalid": "not a CSV file that can be read: {detail}",
+    "survey.not_xlsx": "not an XLSX workbook (it is not a ZIP archive)",
+    "survey.xlsx_damaged": "the workbook is damaged: {detail}",
+    "survey.no_sheet": "no sheet named {name!j} (the sheets are {sheets!l})",
+    "survey.no_responses": "the file holds no responses to import",
+    "survey.score_invalid": "{value!j} is not a whole number from {low} to {high}",
+    "survey.score_out_of_range": "{value!j} is outside {low}–{high}",
+    "survey.no_touchpoint": "no touchpoint with id or title {value!j}",
+    "survey.touchpoint_ambiguous": "{value!j} is the title of several touchpoints "
+                                   "({ids!l}): give the id",
+    "survey.touchpoint_empty": "no touchpoint given for these answers",
+    "survey.date_invalid": "{value!j} is not an ISO date (YYYY-MM-DD) or date and time",
+    "survey.comment_too_long": "the comment has {length:,} characters, more than the {limit:,} "
+                               "a quote may have",
+    "survey.more_problems": "and {count:,} more problems",
     # recovery files
     "recovery.too_large": "the recovery file is too large",
     "recovery.no_document": "no document in the recovery file",
@@ -157,6 +180,8 @@ PLACES = {
     "line": "line {line}, column {column}",
     "byte": "byte {byte} (line {line})",
     "path": "{path} ({where})",
+    "row": "row {row}",
+    "row_column": "row {row}, column {header}",
 }
 
 

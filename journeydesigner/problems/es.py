@@ -103,6 +103,32 @@ MESSAGES: dict[str, str] = {
     "save.too_large": "el mapa ocuparía {size:.1f} MiB, más de los {limit} MiB que puede "
                       "tener un archivo",
     "save.os_error": "{reason!t}",
+    # survey responses
+    "survey.no_touchpoint_column": "no hay columna de punto de contacto: ninguna de las "
+                                   "columnas ({headers!l}) se llama «punto de contacto» o "
+                                   "«touchpoint»",
+    "survey.no_score_column": "no hay columna de puntuación: ninguna de las columnas "
+                              "({headers!l}) se llama «nps», «csat» o «ces»",
+    "survey.no_such_column": "no hay ninguna columna llamada {name!j} (las columnas son "
+                             "{headers!l})",
+    "survey.column_twice": "las columnas {headers!l} son todas columnas {role!j}: indique "
+                           "cuál usar",
+    "survey.csv_invalid": "no es un archivo CSV legible: {detail}",
+    "survey.not_xlsx": "no es un libro XLSX (no es un archivo ZIP)",
+    "survey.xlsx_damaged": "el libro está dañado: {detail}",
+    "survey.no_sheet": "no hay ninguna hoja llamada {name!j} (las hojas son {sheets!l})",
+    "survey.no_responses": "el archivo no contiene respuestas que importar",
+    "survey.score_invalid": "{value!j} no es un número entero de {low} a {high}",
+    "survey.score_out_of_range": "{value!j} está fuera de {low}–{high}",
+    "survey.no_touchpoint": "no hay ningún punto de contacto con el identificador o el "
+                            "título {value!j}",
+    "survey.touchpoint_ambiguous": "{value!j} es el título de varios puntos de contacto "
+                                   "({ids!l}): indique el identificador",
+    "survey.touchpoint_empty": "falta el punto de contacto de estas respuestas",
+    "survey.date_invalid": "{value!j} no es una fecha ISO (AAAA-MM-DD) ni una fecha y hora",
+    "survey.comment_too_long": "el comentario tiene {length:,} caracteres, más de los "
+                               "{limit:,} que puede tener una cita",
+    "survey.more_problems": "y {count:,} problemas más",
     # recovery files
     "recovery.too_large": "el archivo de recuperación es demasiado grande",
     "recovery.no_document": "el archivo de recuperación no contiene ningún documento",
@@ -178,6 +204,8 @@ PLACES = {
     "line": "línea {line}, columna {column}",
     "byte": "byte {byte} (línea {line})",
     "path": "{path} ({where})",
+    "row": "fila {row}",
+    "row_column": "fila {row}, columna {header}",
 }
 
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
