@@ -42,6 +42,7 @@ _LIBRARIES = (
     ("pydantic-core", ("pydantic-core", "pydantic_core"), "MIT", "", ""),
     ("networkx", ("networkx",), "BSD-3-Clause", "", ""),
     ("ReportLab", ("reportlab",), "BSD-3-Clause", "", ""),
+    ("python-calamine (calamine)", ("python-calamine",), "MIT", "", ""),
     ("Python", (), "PSF-2.0", "", ""),
 )
 

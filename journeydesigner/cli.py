@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
 
-COMMANDS = ("validate", "export", "analyze", "new", "templates", "schema", "gui")
+COMMANDS = ("validate", "export", "analyze", "import-responses", "new", "templates", "schema",
+            "gui")
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -179,6 +180,10 @@ def build_parser() -> argparse.ArgumentParser:
     from .analysis_cli import add_analyze_command  # networkx: only when a command runs
 
     add_analyze_command(sub)
+
+    from .survey_cli import add_import_command
+
+    add_import_command(sub)
 
     p = sub.add_parser("new", help="create a map from a template")
     p.add_argument("-o", "--output", required=True, metavar="FILE")

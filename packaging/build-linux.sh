@@ -29,7 +29,7 @@ echo "== installing JourneyDesigner and PyInstaller into $venv"
 "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade "$root" \
   "pyinstaller>=6.10,<7"
 "$venv/bin/python" -m pip list --disable-pip-version-check 2>/dev/null \
-  | grep -Ei '^(journeydesigner|pyinstaller|pyside6|shiboken6|pydantic|networkx|reportlab) ' \
+  | grep -Ei '^(journeydesigner|pyinstaller|pyside6|shiboken6|pydantic|networkx|reportlab|python-calamine) ' \
   | sed 's/^/   /'
 
 echo "== running PyInstaller"
