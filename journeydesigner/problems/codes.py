@@ -116,7 +116,7 @@ SAVE_TOO_LARGE = declare("save.too_large", "size", "limit")  # MiB
 SAVE_FAILED = declare("save.os_error", "reason")
 
 # --- survey responses (survey/) ---------------------------------------------------------
-#: the file's columns are ``headers`` (the first row), at row 1
+#: ``headers``: the file's column headers (the first row), quoted, apart by commas; at row 1
 SURVEY_NO_TOUCHPOINT_COLUMN = declare("survey.no_touchpoint_column", "headers")
 SURVEY_NO_SCORE_COLUMN = declare("survey.no_score_column", "headers")
 #: a column named by the caller (``--csat NAME``) that the file lacks

@@ -100,17 +100,17 @@ MESSAGES: dict[str, str] = {
                       "may have",
     "save.os_error": "{reason!t}",
     # survey responses
-    "survey.no_touchpoint_column": 'no touchpoint column: none of the columns ({headers!l}) '
+    "survey.no_touchpoint_column": 'no touchpoint column: none of the columns ({headers}) '
                                    'is named "touchpoint" or "punto de contacto"',
-    "survey.no_score_column": 'no score column: none of the columns ({headers!l}) is named '
+    "survey.no_score_column": 'no score column: none of the columns ({headers}) is named '
                               '"nps", "csat" or "ces"',
-    "survey.no_such_column": "no column named {name!j} (the columns are {headers!l})",
-    "survey.column_twice": "the columns {headers!l} are all {role!j} columns: name the one "
+    "survey.no_such_column": "no column named {name!j} (the columns are {headers})",
+    "survey.column_twice": "the columns {headers} are all {role!j} columns: name the one "
                            "to use",
     "survey.csv_invalid": "not a CSV file that can be read: {detail}",
     "survey.not_xlsx": "not an XLSX workbook (it is not a ZIP archive)",
     "survey.xlsx_damaged": "the workbook is damaged: {detail}",
-    "survey.no_sheet": "no sheet named {name!j} (the sheets are {sheets!l})",
+    "survey.no_sheet": "no sheet named {name!j} (the sheets are {sheets})",
     "survey.no_responses": "the file holds no responses to import",
     "survey.score_invalid": "{value!j} is not a whole number from {low} to {high}",
     "survey.score_out_of_range": "{value!j} is outside {low}–{high}",

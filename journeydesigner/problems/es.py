@@ -105,18 +105,18 @@ MESSAGES: dict[str, str] = {
     "save.os_error": "{reason!t}",
     # survey responses
     "survey.no_touchpoint_column": "no hay columna de punto de contacto: ninguna de las "
-                                   "columnas ({headers!l}) se llama «punto de contacto» o "
+                                   "columnas ({headers}) se llama «punto de contacto» o "
                                    "«touchpoint»",
     "survey.no_score_column": "no hay columna de puntuación: ninguna de las columnas "
-                              "({headers!l}) se llama «nps», «csat» o «ces»",
+                              "({headers}) se llama «nps», «csat» o «ces»",
     "survey.no_such_column": "no hay ninguna columna llamada {name!j} (las columnas son "
-                             "{headers!l})",
-    "survey.column_twice": "las columnas {headers!l} son todas columnas {role!j}: indique "
+                             "{headers})",
+    "survey.column_twice": "las columnas {headers} son todas columnas {role!j}: indique "
                            "cuál usar",
     "survey.csv_invalid": "no es un archivo CSV legible: {detail}",
     "survey.not_xlsx": "no es un libro XLSX (no es un archivo ZIP)",
     "survey.xlsx_damaged": "el libro está dañado: {detail}",
-    "survey.no_sheet": "no hay ninguna hoja llamada {name!j} (las hojas son {sheets!l})",
+    "survey.no_sheet": "no hay ninguna hoja llamada {name!j} (las hojas son {sheets})",
     "survey.no_responses": "el archivo no contiene respuestas que importar",
     "survey.score_invalid": "{value!j} no es un número entero de {low} a {high}",
     "survey.score_out_of_range": "{value!j} está fuera de {low}–{high}",

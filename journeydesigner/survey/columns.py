@@ -10,6 +10,7 @@ two columns for one role.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +32,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "comment": ("comment", "comentario"),
 }
 _ROLE_OF = {alias: role for role, aliases in ALIASES.items() for alias in aliases}
+
+
+def listed(names: Sequence[str]) -> str:
+    """Names as a problem lists them: each in double quotes, apart by commas."""
+    return ", ".join(json.dumps(name, ensure_ascii=False) for name in names)
 
 
 def header_key(text: str) -> str:
@@ -71,7 +77,7 @@ def choose_columns(headers: Sequence[str], named: Mapping[str, str] | None = Non
         wanted = header_key(name)
         if wanted not in keys:
             problems.append(C.SURVEY_NO_SUCH_COLUMN(Place(row=1), name=name,
-                                                    headers=list(headers)))
+                                                    headers=listed(headers)))
         else:
             roles[role] = keys.index(wanted)
     taken = set(roles.values())
@@ -83,11 +89,11 @@ def choose_columns(headers: Sequence[str], named: Mapping[str, str] | None = Non
     for role, indexes in found.items():
         if len(indexes) > 1:
             problems.append(C.SURVEY_COLUMN_TWICE(Place(row=1), role=role,
-                                                  headers=[headers[i] for i in indexes]))
+                                                  headers=listed([headers[i] for i in indexes])))
         roles[role] = indexes[0]
     choice = ColumnChoice(headers, {role: roles[role] for role in ROLES if role in roles})
     if "touchpoint" not in roles and "touchpoint" not in named:
-        problems.append(C.SURVEY_NO_TOUCHPOINT_COLUMN(Place(row=1), headers=list(headers)))
+        problems.append(C.SURVEY_NO_TOUCHPOINT_COLUMN(Place(row=1), headers=listed(headers)))
     if not choice.metrics and not any(m in named for m in METRICS):
-        problems.append(C.SURVEY_NO_SCORE_COLUMN(Place(row=1), headers=list(headers)))
+        problems.append(C.SURVEY_NO_SCORE_COLUMN(Place(row=1), headers=listed(headers)))
     return choice, problems

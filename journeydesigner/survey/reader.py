@@ -28,12 +28,11 @@ from typing import Any, BinaryIO
 from ..fileio import LoadError, open_regular
 from ..problems import Problem, ProblemError
 from ..problems import codes as C  # noqa: N812
+from .columns import listed
 
 #: Extensions read as workbooks; any other file is read as CSV text.
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 DELIMITERS = (",", ";", "\t")
-#: csv's own limit (128 KiB) is below the longest comment a quote may hold, in UTF-8.
-csv.field_size_limit(max(csv.field_size_limit(), 1 << 20))
 
 
 @dataclass
@@ -152,14 +151,14 @@ def _workbook_table(path: str | os.PathLike[str], sheet: str | None) -> Table:
         book = CalamineWorkbook.from_path(os.fspath(path))
         names = book.sheet_names
         if sheet is not None and sheet not in names:
-            raise LoadError(path, [C.SURVEY_NO_SHEET(name=sheet, sheets=names)])
+            raise LoadError(path, [C.SURVEY_NO_SHEET(name=sheet, sheets=listed(names))])
         if not names:
             raise LoadError(path, [C.FILE_EMPTY()])
         data = book.get_sheet_by_name(sheet if sheet is not None else names[0])
     except ZipError:
         raise LoadError(path, [C.SURVEY_NOT_XLSX()]) from None
     except WorksheetNotFound:
-        raise LoadError(path, [C.SURVEY_NO_SHEET(name=sheet, sheets=names)]) from None
+        raise LoadError(path, [C.SURVEY_NO_SHEET(name=sheet, sheets=listed(names))]) from None
     except CalamineError as exc:
         raise LoadError(path, [C.SURVEY_XLSX_DAMAGED(detail=str(exc)[:200])]) from None
     except OSError as exc:
