@@ -44,7 +44,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from _common import Row, fmt, machine_info  # noqa: E402
 
-GROUPS = ("io", "scene", "move", "tools", "pdf", "analysis", "startup", "rss")
+GROUPS = ("io", "scene", "move", "tools", "pdf", "analysis", "startup", "rss", "survey")
 
 
 def table(rows: list[Row]) -> str:
@@ -165,6 +165,11 @@ def main(argv: list[str] | None = None) -> int:
 
         step("peak memory")
         rows += bench_process.rss_rows()
+    if "survey" in only:
+        import bench_survey
+
+        step("importing survey responses")
+        rows += bench_survey.run(args.quick)
     step("done")
 
     print(table(rows))

@@ -356,3 +356,19 @@ def test_the_example_survey_contradicts_a_happy_touchpoint(doc):
     assert doc.touchpoint("entrega").emotion == 2
     assert (csat.old, csat.new, csat.n, csat.low, csat.high) == (90, 30, 20, 14.5, 51.9)
     assert csat.high < 60
+
+
+def test_dates_and_times_read_fast_are_still_checked(tmp_path, doc):
+    """A date and time is read from its day and its time, each remembered once valid:
+    a bad day or a bad time after good ones is still refused."""
+    text = ("touchpoint;csat;date\n"
+            "carrito;4;2026-01-05T10:00:00\n"
+            "carrito;4;2026-01-06T10:00:00\n"
+            "carrito;4;2026-02-30T10:00:00\n"
+            "carrito;4;2026-01-05T25:00:00\n"
+            "carrito;4;20260105T1\n"
+            "carrito;4;2026-01-04 10:00:00+01:00\n")
+    responses = read_responses(write(tmp_path, text), doc)
+    assert [p.place.row for p in responses.problems] == [4, 5, 6]
+    csat = responses.tallies["carrito"].metrics["csat"]
+    assert (csat.n, csat.first, csat.last) == (3, "2026-01-04", "2026-01-06")
