@@ -267,7 +267,8 @@ class _Counter:
     Each touchpoint has one list of slots holding the counts of every score of every
     metric side by side (a metric's score ``k`` at ``offset + k``, an empty cell in a
     last slot that is never read), so a row costs one look-up and one increment per
-    metric, and two comparisons per metric for the first and last date. :meth:`count`
+    metric; the first and last day of each metric are looked at only for a day outside
+    all of them (see :meth:`_widen`). :meth:`count`
     takes rows whose every cell was read before (a known touchpoint, score, date or
     nothing) on that fast path; any other row goes through :meth:`add`, which reads
     each cell, reports its problems and remembers what it read for the rows to come."""
@@ -463,6 +464,7 @@ class _Counter:
         self._quote(touchpoint, comment, day, number)
 
     def responses(self, source: str) -> Responses:
+        """The tallies by touchpoint, in map order."""
         tallies: dict[str, TouchpointTally] = {}
         for index, entry in enumerate(self.entries):
             if not any(entry):
@@ -471,10 +473,9 @@ class _Counter:
             for i, (metric, offset) in enumerate(zip(self.metrics, self.offsets, strict=True)):
                 counts = entry[offset:offset + SCORES[metric][1] + 1]
                 if any(counts):
-                    metrics[metric] = MetricTally(counts, self.first[i][index] or None,
-                                                  self.last[i][index] or None)
-                    if metrics[metric].first == _LATEST:
-                        metrics[metric].first = None
+                    first, last = self.first[i][index], self.last[i][index]
+                    metrics[metric] = MetricTally(counts, None if first == _LATEST else first,
+                                                  last or None)
             quotes = self.quotes[index].newest_first() if index in self.quotes else []
             if metrics or quotes:
                 touchpoint = self.doc.touchpoints[index].id
