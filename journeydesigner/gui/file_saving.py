@@ -140,6 +140,22 @@ class FileSaving:
         dialog.exec()
         dialog.deleteLater()  # each export makes a new dialog (and its preview scene)
 
+    def import_survey(self) -> None:
+        """File → Import → Survey responses…: the measures and quotes of a survey file,
+        previewed in a dialog and imported as one undo step."""
+        from ..survey import survey_edit
+        from .dialogs.survey_import import SurveyImportDialog
+
+        c = self.controller
+        dialog = SurveyImportDialog(c.doc, c.path.parent if c.path else None, self)
+        plan = dialog.plan if dialog.exec() else None
+        dialog.deleteLater()
+        if plan and c.perform(survey_edit(c.doc, plan, self.tr("Import survey {0}").format(
+                plan.source))):
+            self.statusBar().showMessage(self.tr(
+                "Imported {0}: {1} measures of {2} touchpoints").format(
+                    plan.source, len(plan.changes), len(plan.touchpoints())), 8000)
+
     def _exported(self, path: str, warnings: list) -> None:
         message = self.tr("Exported {0}").format(path)
         if warnings:

@@ -41,6 +41,9 @@ class WindowActions:
         self.save_as_action = a(self.tr("Save &As…"), self.save_as, SK.SaveAs)
         self.export_action = a(self.tr("&Export…"), self.export_map, QKeySequence("Ctrl+E"),
                                self.tr("PDF for clients, PNG or SVG images, or JSON"))
+        self.import_survey_action = a(
+            self.tr("&Survey Responses…"), self.import_survey, QKeySequence("Ctrl+Shift+I"),
+            self.tr("NPS, CSAT and CES per touchpoint from a CSV or XLSX file of answers"))
         self.export_json_action = a(self.tr("Export &JSON…"), self.export_json,
                                     QKeySequence("Ctrl+Shift+E"))
         self.close_action = a(self.tr("&Close"), self.close_document, SK.Close)
@@ -129,6 +132,7 @@ class WindowActions:
         m.addSeparator()
         m.addActions([self.save_action, self.save_as_action, self.export_action,
                       self.export_json_action])
+        m.addMenu(self.tr("&Import")).addAction(self.import_survey_action)
         m.addSeparator()
         m.addAction(self.preferences_action)
         m.addSeparator()

@@ -480,6 +480,14 @@
         <translation>El archivo cambió en el disco</translation>
     </message>
     <message>
+        <source>Import survey {0}</source>
+        <translation>Importar encuesta {0}</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1} measures of {2} touchpoints</source>
+        <translation>{0} importado: {1} medidas de {2} puntos de contacto</translation>
+    </message>
+    <message>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
@@ -1477,6 +1485,141 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     </message>
 </context>
 <context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Read the File</source>
+        <translation>&amp;Leer el archivo</translation>
+    </message>
+    <message>
+        <source>(column {0})</source>
+        <translation>(columna {0})</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file, one answer a row</source>
+        <translation>Un archivo CSV o XLSX, una respuesta por fila</translation>
+    </message>
+    <message>
+        <source>CES column</source>
+        <translation>Columna de CES</translation>
+    </message>
+    <message>
+        <source>CSAT column</source>
+        <translation>Columna de CSAT</translation>
+    </message>
+    <message>
+        <source>Choose the touchpoint column and at least one of NPS, CSAT or CES.</source>
+        <translation>Elige la columna del punto de contacto y al menos una de NPS, CSAT o CES.</translation>
+    </message>
+    <message>
+        <source>Columns found: check them, then read the file.</source>
+        <translation>Columnas encontradas: revísalas y luego lee el archivo.</translation>
+    </message>
+    <message>
+        <source>Comment column</source>
+        <translation>Columna de comentarios</translation>
+    </message>
+    <message>
+        <source>Date column</source>
+        <translation>Columna de fecha</translation>
+    </message>
+    <message>
+        <source>Import Survey Responses</source>
+        <translation>Importar respuestas de encuesta</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>NPS column</source>
+        <translation>Columna de NPS</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Antes → ahora</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was imported.</source>
+        <translation>Lectura cancelada: no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Reading… {0} rows</source>
+        <translation>Leyendo… {0} filas</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Filas con problemas</translation>
+    </message>
+    <message>
+        <source>S&amp;heet (XLSX):</source>
+        <translation>&amp;Hoja (XLSX):</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the rows with problems (they are listed)</source>
+        <translation>&amp;Omitir las filas con problemas (se listan)</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>Respuestas de encuesta</translation>
+    </message>
+    <message>
+        <source>Survey responses (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Respuestas de encuesta (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Punto de contacto</translation>
+    </message>
+    <message>
+        <source>Touchpoint column</source>
+        <translation>Columna del punto de contacto</translation>
+    </message>
+    <message>
+        <source>What the import changes</source>
+        <translation>Lo que cambia la importación</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>the first sheet</source>
+        <translation>la primera hoja</translation>
+    </message>
+    <message>
+        <source>{0} rows have problems: with “Skip the rows with problems” they are left out, else nothing is imported.</source>
+        <translation>{0} filas tienen problemas: con «Omitir las filas con problemas» se dejan fuera; si no, no se importa nada.</translation>
+    </message>
+    <message>
+        <source>{0} rows read: {1} measures of {2} touchpoints change, {3} quotes are added.</source>
+        <translation>{0} filas leídas: cambian {1} medidas de {2} puntos de contacto y se añaden {3} citas.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateChoice</name>
     <message>
         <source>{0} · {1} stages</source>
@@ -1669,6 +1812,10 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -1711,6 +1858,10 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     <message>
         <source>&amp;Support Processes…</source>
         <translation>Procesos de &amp;soporte…</translation>
+    </message>
+    <message>
+        <source>&amp;Survey Responses…</source>
+        <translation>&amp;Respuestas de encuesta…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1831,6 +1982,10 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
     <message>
         <source>Move the cell cursor (nothing selected)</source>
         <translation>Mover el cursor de celda (sin selección)</translation>
+    </message>
+    <message>
+        <source>NPS, CSAT and CES per touchpoint from a CSV or XLSX file of answers</source>
+        <translation>NPS, CSAT y CES por punto de contacto desde un archivo CSV o XLSX de respuestas</translation>
     </message>
     <message>
         <source>New Paths Are &amp;Decisions</source>
