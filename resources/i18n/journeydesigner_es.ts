@@ -1511,7 +1511,7 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <source>95 % interval</source>
+        <source>95% interval</source>
         <translation>Intervalo del 95 %</translation>
     </message>
     <message>

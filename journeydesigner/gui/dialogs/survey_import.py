@@ -114,7 +114,7 @@ class SurveyImportDialog(QDialog):
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([
             self.tr("Touchpoint"), self.tr("Measure"), self.tr("Old → new"), self.tr("n"),
-            self.tr("95 % interval")])
+            self.tr("95% interval")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
@@ -122,7 +122,7 @@ class SurveyImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
-        self.problems.setMaximumHeight(110)
+        self.problems.setMaximumHeight(90)
         self.problems.setAccessibleName(self.tr("Rows with problems"))
         self.problems.setVisible(False)
         layout.addWidget(self.problems)
@@ -137,7 +137,7 @@ class SurveyImportDialog(QDialog):
         self.progressed.connect(self._show_progress)
         self.read_finished.connect(self._reading_done)
         self.path_edit.editingFinished.connect(self.detect)
-        self.resize(760, 620)
+        self.resize(780, 720)
         self._update_buttons()
 
     # --- the file and its columns ---------------------------------------------------
