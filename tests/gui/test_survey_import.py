@@ -116,3 +116,15 @@ def test_the_window_imports_as_one_undo_step(qtbot, window, monkeypatch, tmp_pat
     window.controller.undo_stack.undo()
     assert next(t for t in window.controller.doc.touchpoints
                 if t.id == entrega.id).metrics.csat == 90
+
+
+def test_the_workbook_of_the_same_answers_previews_the_same_changes(qtbot, doc):
+    dialogs = []
+    for name in ("compra-online.es.respuestas.csv", "compra-online.es.respuestas.xlsx"):
+        dialog = SurveyImportDialog(doc, None)
+        qtbot.addWidget(dialog)
+        read(qtbot, dialog, EXAMPLES / name)
+        dialogs.append(dialog)
+    csv_plan, xlsx_plan = (d.plan for d in dialogs)
+    assert xlsx_plan.changes == csv_plan.changes and xlsx_plan.quotes == csv_plan.quotes
+    assert dialogs[1].responses.problem_count == 3

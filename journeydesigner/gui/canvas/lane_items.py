@@ -204,9 +204,14 @@ class NoteLinksItem(QGraphicsItem):
         self.set_links(links)
 
     def set_links(self, links: list[NoteLink]) -> None:
-        """Show ``links`` instead, repainting only around the links that changed."""
-        kept = set(links) & set(self.links)
-        changed = [_link_rect(link) for link in (*self.links, *links) if link not in kept]
+        """Show ``links`` instead, repainting only around the links that changed (the
+        layout keeps the links it did not change, in their places)."""
+        if len(links) == len(self.links):
+            changed = [_link_rect(link) for new, old in zip(links, self.links, strict=True)
+                       if new is not old for link in (old, new)]
+        else:
+            kept = set(links) & set(self.links)
+            changed = [_link_rect(link) for link in (*self.links, *links) if link not in kept]
         bounds = QRectF(self._bounds)  # grows only: a larger one costs nothing
         for rect in changed:
             bounds = bounds.united(rect)

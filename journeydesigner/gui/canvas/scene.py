@@ -137,7 +137,7 @@ class JourneyScene(QGraphicsScene):
         """After an edit that only replaced notes, or moved cards the lanes follow:
         the lanes' items and the notes' links drawn again (the grid stays)."""
         previous, self.geometry = self.geometry, g
-        if g.notes is not previous.notes:
+        if g.notes is not previous.notes and not self._renoted(previous.notes, g.notes):
             entries, written = _split_notes(g)
             for item in self.lane_items:
                 if item.notes != entries[item.box.lane_id]:
@@ -237,6 +237,18 @@ class JourneyScene(QGraphicsScene):
                            [(lanes[b.lane_id], b.header) for b in g.note_lanes], language)
         self._sync_notes(written)
         self._sync_note_links(g)
+
+    def _renoted(self, before: list[NoteBox], after: list[NoteBox]) -> bool:
+        """Update just the notes whose boxes changed, when only written notes did (the
+        layout keeps the boxes of the others): False when that does not hold."""
+        if len(before) != len(after):
+            return False
+        changed = [box for box, old in zip(after, before, strict=True) if box is not old]
+        if not all(box.note_id in self.notes for box in changed):
+            return False  # a computed entry, or a note added in place of another
+        for box in changed:
+            self.notes[box.note_id].update_from(box)
+        return True
 
     def _sync_notes(self, boxes: list[NoteBox]) -> None:
         """One item per written note, looked up by id (a moved note keeps its item)."""
