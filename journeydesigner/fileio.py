@@ -232,7 +232,7 @@ def document_from_data(data: Any) -> Document:
     try:
         doc = Document.model_validate(data)
     except ValidationError as exc:
-        problems += problems_of(exc)
+        problems += problems_of(exc, MAX_PROBLEMS)
         raise LoadError("", problems[:MAX_PROBLEMS]) from None
     problems += find_problems(doc)
     if problems:

@@ -37,3 +37,13 @@ def test_a_small_file_beyond_a_limit_is_refused_after_validation(tmp_path):
     with pytest.raises(fileio.SaveError, match="more than 100 stages"):
         fileio.save(big, tmp_path / "saved.journey")
     assert not (tmp_path / "saved.journey").exists()
+
+
+def test_a_small_file_of_many_bad_elements_lists_the_first_problems_only():
+    data = generate_document(3).to_json_data()
+    data["touchpoints"] = [1] * 50_000  # 100 KB, under every limit: validated first
+    with pytest.raises(fileio.LoadError) as caught:
+        fileio.loads(json.dumps(data).encode())
+    problems = caught.value.problems
+    assert len(problems) == fileio.MAX_PROBLEMS  # 200 worded, not 50,000
+    assert [p.place.path for p in problems[:2]] == ["touchpoints[0]", "touchpoints[1]"]
