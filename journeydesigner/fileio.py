@@ -418,7 +418,7 @@ def loads(raw: bytes, path: str | os.PathLike[str] = "<memory>") -> Document:
     """Bytes of a .journey file to a document, or ``LoadError`` naming ``path``."""
     if len(raw) > MAX_FILE_BYTES:
         raise LoadError(path, [C.FILE_TOO_LARGE(limit=MAX_FILE_BYTES >> 20)])
-    if len(raw) > limits.COUNT_FIRST_ABOVE:
+    if raw.count(b",") > limits.COUNT_FIRST_COMMAS:
         excess = _count_excess(raw)
         if excess is not None:
             raise LoadError(path, [excess])

@@ -15,7 +15,7 @@ from journeydesigner.sample import generate_document
 def test_one_element_beyond_a_limit_is_refused_with_its_place(tmp_path, name):
     data = generate_document(3).to_json_data()
     data[name] = [{"id": f"x{i}"} for i in range(limits.MAX_COUNTS[name] + 1)]
-    data["description"] = "x" * limits.COUNT_FIRST_ABOVE  # counted before validation
+    data["description"] = "," * limits.COUNT_FIRST_COMMAS  # counted before validation
     path = tmp_path / "big.journey"
     path.write_text(json.dumps(data))
     with pytest.raises(fileio.LoadError) as caught:
@@ -41,9 +41,9 @@ def test_a_small_file_beyond_a_limit_is_refused_after_validation(tmp_path):
 
 def test_a_small_file_of_many_bad_elements_lists_the_first_problems_only():
     data = generate_document(3).to_json_data()
-    data["touchpoints"] = [1] * 50_000  # 100 KB, under every limit: validated first
+    data["touchpoints"] = [1] * 40_000  # fewer commas than COUNT_FIRST_COMMAS: validated first
     with pytest.raises(fileio.LoadError) as caught:
         fileio.loads(json.dumps(data).encode())
     problems = caught.value.problems
-    assert len(problems) == fileio.MAX_PROBLEMS  # 200 worded, not 50,000
+    assert len(problems) == fileio.MAX_PROBLEMS  # 200 worded, not 40,000
     assert [p.place.path for p in problems[:2]] == ["touchpoints[0]", "touchpoints[1]"]
