@@ -223,6 +223,15 @@ def test_whole_numbers_written_as_decimals_and_titles_in_any_case(tmp_path, doc)
     assert tally.metrics["ces"].counts == [0, 0, 0, 0, 0, 0, 1, 1]
 
 
+def test_one_metric_alone_with_cells_written_in_several_ways(tmp_path, doc):
+    # one metric: the loop reads it three times, the second and third into a slot
+    # never read; a cell written another way ("4.0") takes the careful path each time
+    text = "touchpoint,csat\ncarrito,4\ncarrito,4.0\ncarrito,4.0\ncarrito,\ncarrito,5\n"
+    tally = read_responses(write(tmp_path, text), doc).tallies["carrito"]
+    assert tally.metrics == {"csat": tally.metrics["csat"]}
+    assert tally.metrics["csat"].counts == [0, 0, 0, 0, 3, 1]
+
+
 def test_a_title_shared_by_two_touchpoints_needs_the_id(tmp_path, doc):
     data = doc.model_dump(by_alias=True)
     data["touchpoints"][1]["title"] = doc.touchpoints[0].title.upper()
