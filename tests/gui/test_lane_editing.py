@@ -20,27 +20,20 @@ from journeydesigner.model import LaneKind
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from lane_maps import every_lane_kind  # noqa: E402
 
+from .canvas_helpers import drag  # noqa: E402
+
 
 @pytest.fixture
-def win(qtbot, tmp_path):
-    from PySide6.QtWidgets import QApplication
-
-    from journeydesigner.gui.main_window import MainWindow
-
+def example_copy(tmp_path) -> Path:
+    """The map the ``window`` fixture opens: one with a lane of every kind."""
     path = tmp_path / "lanes.journey"
     path.write_text(json.dumps(every_lane_kind()), encoding="utf-8")
-    w = MainWindow()
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_path(path, ask=False)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    w.view.setFocus()
-    w.view.zoom_fit()
-    yield w
-    w.controller.undo_stack.setClean()
-    w.close()
+    return path
+
+
+@pytest.fixture
+def win(window):
+    return window
 
 
 def steps(w) -> int:
@@ -132,12 +125,7 @@ def test_dragging_a_note_drops_it_in_the_lane_cell_under_it(win, qtbot):
     start = view.mapFromScene(item.sceneBoundingRect().center())
     end = view.mapFromScene(target.x + target.w / 2, target.y + target.h / 2)
     before = steps(win)
-    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     start)
-    for k in range(1, 9):
-        QTest.mouseMove(view.viewport(), start + (end - start) * k / 8)
-    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier, end)
+    drag(win, start, end)
     note = win.controller.doc.note("f1")
     assert (note.lane, note.stage, note.step) == ("back", "before", 0)
     assert steps(win) == before + 1
@@ -146,12 +134,7 @@ def test_dragging_a_note_drops_it_in_the_lane_cell_under_it(win, qtbot):
     goals = g.note_lane("goals").row
     start = view.mapFromScene(item.sceneBoundingRect().center())
     end = view.mapFromScene(goals.x + 30, goals.y + 10)
-    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     start)
-    for k in range(1, 9):
-        QTest.mouseMove(view.viewport(), start + (end - start) * k / 8)
-    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier, end)
+    drag(win, start, end)
     assert win.controller.doc.note("f1").lane == "back"
     box = next(b for b in scene.geometry.notes if b.note_id == "f1")
     assert (item.pos().x(), item.pos().y()) == (box.rect.x, box.rect.y)  # snapped back
@@ -298,12 +281,7 @@ def test_dragging_a_lane_header_reorders_lanes_of_its_kind(win):
     goals = scene.geometry.note_lane("goals").row
     start = view.mapFromScene(header.sceneBoundingRect().center())
     end = view.mapFromScene(header.sceneBoundingRect().center().x(), goals.y + 2)
-    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     start)
-    for k in range(1, 9):
-        QTest.mouseMove(view.viewport(), start + (end - start) * k / 8)
-    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier, end)
+    drag(win, start, end)
     assert [b.lane_id for b in scene.geometry.note_lanes][:2] == [new, "goals"]
     assert scene.selectedItems() == [scene.note_lane_headers[new]]
     win.controller.undo_stack.undo()
