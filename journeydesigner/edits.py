@@ -38,6 +38,12 @@ from .problems.validation import problem_of
 
 Collection = Literal["stages", "channels", "personas", "touchpoints", "connections", "lanes",
                      "notes"]
+#: The collection of each kind of object, as the canvas and the Properties dock name
+#: what is selected ("stage", "lane", "note"…).
+COLLECTION_OF: dict[str, Collection] = {
+    "stage": "stages", "channel": "channels", "persona": "personas",
+    "touchpoint": "touchpoints", "connection": "connections", "lane": "lanes", "note": "notes",
+}
 COLLECTIONS: tuple[Collection, ...] = (
     "stages",
     "channels",

@@ -12,7 +12,6 @@ from .. import clipboard, edits
 from ..problems import ProblemError
 from . import undo_text
 from .canvas.items import HeaderItem
-from .canvas.scene import HEADER_COLLECTIONS
 from .core_messages import problem_text
 
 
@@ -51,7 +50,7 @@ class EditOperations:
                 edit = edits.delete_lane(self.controller.doc, item.object_id, text)
             else:
                 edit = edits.delete_stage_or_channel(
-                    self.controller.doc, HEADER_COLLECTIONS[item.kind], item.object_id, text)
+                    self.controller.doc, edits.COLLECTION_OF[item.kind], item.object_id, text)
         except edits.EditError as exc:
             self._show_problem(problem_text(exc.problem))
             return
@@ -120,10 +119,7 @@ class EditOperations:
                                                                          pasted.notes])
         edit = edits.add_objects(doc, tps, pasted.connections, text, pasted.lanes, pasted.notes)
         if self.controller.perform(edit):
-            scene.select_touchpoints([t.id for t in tps])
-            for note in pasted.notes:
-                if note.id in scene.notes:
-                    scene.notes[note.id].setSelected(True)
+            scene.select([t.id for t in tps] + [n.id for n in pasted.notes])
 
     def _add_from_palette(self, entry_id: str) -> None:
         if not self.view.add_library_entry(entry_id):

@@ -1,5 +1,6 @@
-"""Saving from the main window: Save, Save As, the file changed on disk, the lock
-of a new name, a failed save, and the exports (JSON, and the export dialog)."""
+"""The File menu's writing and reading of other files in the main window: Save, Save
+As, the file changed on disk, the lock of a new name, a failed save, the exports
+(JSON, and the export dialog), and File → Import → Survey Responses…"""
 
 from __future__ import annotations
 

@@ -10,7 +10,6 @@ from .. import edits
 from ..model import ChannelKind, LaneKind
 from . import undo_text
 from .canvas.items import HeaderItem
-from .canvas.scene import HEADER_COLLECTIONS
 
 
 class StageChannelCommands:
@@ -97,7 +96,7 @@ class StageChannelCommands:
             self._show_problem(self.tr("Select a stage, channel or lane header first"))
             return
         doc = self.controller.doc
-        collection = HEADER_COLLECTIONS[header.kind]
+        collection = edits.COLLECTION_OF[header.kind]
         # lanes show digital first: a channel moves within its own group; an edition-2
         # lane among the lanes of its kind
         shown = [o.id for o in getattr(doc, collection)
@@ -136,7 +135,7 @@ class StageChannelCommands:
 
         color = QColorDialog.getColor(QColor(header.obj.color or "#7F7F7F"), self)
         if color.isValid():
-            self.controller.try_perform(edits.update_object, HEADER_COLLECTIONS[header.kind],
+            self.controller.try_perform(edits.update_object, edits.COLLECTION_OF[header.kind],
                                         header.object_id,
                                         {"color": color.name().upper()},
                                         undo_text.header_text("colour", header.kind,

@@ -103,16 +103,15 @@ def label_text(doc: Document, conn_id: str) -> str:
 
 
 def rename_text(kind: str, old: str, new: str) -> str:
-    """kind: "touchpoint", "stage", "channel", "lane", "note" or "map"."""
+    """kind: "touchpoint", "stage", "channel", "lane" or "map"."""
     template = {
         "lane": QCoreApplication.translate("undo_text", "Rename lane {0} to {1}"),
-        "note": QCoreApplication.translate("undo_text", "Edit note {0}"),
         "touchpoint": QCoreApplication.translate("undo_text", "Rename {0} to {1}"),
         "stage": QCoreApplication.translate("undo_text", "Rename stage {0} to {1}"),
         "channel": QCoreApplication.translate("undo_text", "Rename channel {0} to {1}"),
         "map": QCoreApplication.translate("undo_text", "Rename map {0} to {1}"),
     }[kind]
-    return template.format(quoted(old if kind != "note" else new), quoted(new))
+    return template.format(quoted(old), quoted(new))
 
 
 def deleted_names(doc: Document, tp_ids: list[str], conn_ids: list[str],
@@ -214,12 +213,10 @@ def persona_text(action: str, name: str) -> str:
 
 
 def note_text(action: str, doc: Document, ids: list[str]) -> str:
-    """action: "move", "delete", "link" or "edit"; notes named by their text."""
+    """action: "move", "link" or "edit"; notes named by their text."""
     one, many = {
         "move": (QCoreApplication.translate("undo_text", "Move note {0}"),
                  QCoreApplication.translate("undo_text", "Move note {0} and {1} more")),
-        "delete": (QCoreApplication.translate("undo_text", "Delete note {0}"),
-                   QCoreApplication.translate("undo_text", "Delete note {0} and {1} more")),
         "link": (QCoreApplication.translate("undo_text", "Link note {0}"),
                  QCoreApplication.translate("undo_text", "Link note {0} and {1} more")),
         "edit": (QCoreApplication.translate("undo_text", "Edit note {0}"),

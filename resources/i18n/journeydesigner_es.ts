@@ -2636,14 +2636,6 @@ El archivo en el disco no ha cambiado. ¿Desea guardarlo en otro lugar?</transla
         <translation>Eliminar carril {0}</translation>
     </message>
     <message>
-        <source>Delete note {0}</source>
-        <translation>Eliminar nota {0}</translation>
-    </message>
-    <message>
-        <source>Delete note {0} and {1} more</source>
-        <translation>Eliminar nota {0} y {1} más</translation>
-    </message>
-    <message>
         <source>Delete persona {0}</source>
         <translation>Eliminar la persona {0}</translation>
     </message>

@@ -5,12 +5,14 @@ rows skipped, and the import as one undo step."""
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
 from journeydesigner.fileio import load
 from journeydesigner.gui.dialogs.survey_import import SurveyImportDialog
+from journeydesigner.survey import read_responses
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 SURVEY = EXAMPLES / "compra-online.es.respuestas.csv"
@@ -74,12 +76,21 @@ def test_a_file_that_is_no_survey_says_why_and_reads_nothing(qtbot, doc, tmp_pat
     assert not dialog.read_button.isEnabled()
 
 
-def test_cancel_stops_a_long_reading_and_imports_nothing(qtbot, doc, tmp_path):
+def test_cancel_stops_a_long_reading_and_imports_nothing(qtbot, doc, tmp_path, monkeypatch):
     big = tmp_path / "big.csv"
     with big.open("w", encoding="utf-8") as out:
         out.write("touchpoint,csat\n")
         for k in range(400_000):
             out.write(f"carrito,{1 + k % 5}\n")
+    import journeydesigner.gui.dialogs.survey_import as module
+
+    def slowly(*args, progress, **kwargs):  # Cancel comes before the end, however fast
+        def paced(rows, part):
+            time.sleep(0.02)
+            progress(rows, part)
+        return read_responses(*args, progress=paced, **kwargs)
+
+    monkeypatch.setattr(module, "read_responses", slowly)
     dialog = SurveyImportDialog(doc, None)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -128,3 +139,17 @@ def test_the_workbook_of_the_same_answers_previews_the_same_changes(qtbot, doc):
     csv_plan, xlsx_plan = (d.plan for d in dialogs)
     assert xlsx_plan.changes == csv_plan.changes and xlsx_plan.quotes == csv_plan.quotes
     assert dialogs[1].responses.problem_count == 3
+
+
+def test_leaving_the_file_field_keeps_the_columns_chosen(qtbot, doc):
+    from .canvas_helpers import focus_out
+
+    dialog = SurveyImportDialog(doc, None)
+    qtbot.addWidget(dialog)
+    dialog.set_file(str(SURVEY))
+    dialog.role_combos["nps"].setCurrentIndex(0)  # (none)
+    focus_out(dialog.path_edit)  # the same file: nothing found again
+    assert dialog.role_combos["nps"].currentText() == "(none)"
+    dialog.path_edit.setText(str(EXAMPLES / "compra-online.es.respuestas.xlsx"))
+    focus_out(dialog.path_edit)  # another file: its columns
+    assert dialog.role_combos["nps"].currentText() == "nps"

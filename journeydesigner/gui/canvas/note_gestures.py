@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ... import edits
 from ...layout import Cell
+from ...model import COMPUTED_LANES
 from .. import undo_text
 
 #: the longest note text (the format's limit)
@@ -32,8 +33,7 @@ class NoteGestures:
         g = self.journey_scene.geometry
         if g is None:
             return []
-        rows = [(b.row.y, b.lane_id) for b in g.note_lanes
-                if edits.lane_group(b.kind) != "computed"]
+        rows = [(b.row.y, b.lane_id) for b in g.note_lanes if b.kind not in COMPUTED_LANES]
         rows += [(lane.row.y, lane.channel_id) for lane in g.lanes]
         return [row_id for _, row_id in sorted(rows)]
 

@@ -36,9 +36,6 @@ from ..controller import DocumentController
 from .items import ConnectionItem, CornerItem, GridItem, HeaderItem, TouchpointItem, qrect
 from .lane_items import LaneItem, LaneLineItem, LaneRowsItem, NoteItem, NoteLinksItem
 
-#: the collection of the object a header shows
-HEADER_COLLECTIONS = {"stage": "stages", "channel": "channels", "lane": "lanes"}
-
 
 class JourneyScene(QGraphicsScene):
     """Items for one document. ``cellActivated`` asks the view to create a
@@ -314,26 +311,26 @@ class JourneyScene(QGraphicsScene):
     # --- selection and the cell cursor -----------------------------------
 
     def selected_touchpoint_ids(self) -> list[str]:
-        order = {t.id: i for i, t in enumerate(self.controller.doc.touchpoints)}
-        ids = [i.touchpoint_id for i in self.selectedItems() if isinstance(i, TouchpointItem)]
-        return sorted(ids, key=lambda t: order.get(t, 0))
-
-    def select_touchpoints(self, ids) -> None:
-        self.clearSelection()
-        for tp_id in ids:
-            if tp_id in self.cards:
-                self.cards[tp_id].setSelected(True)
+        return self._selected_ids(TouchpointItem, "touchpoint_id", self.controller.doc.touchpoints)
 
     def selected_note_ids(self) -> list[str]:
-        order = {n.id: i for i, n in enumerate(self.controller.doc.notes)}
-        ids = [i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)]
-        return sorted(ids, key=lambda n: order.get(n, 0))
+        return self._selected_ids(NoteItem, "note_id", self.controller.doc.notes)
 
-    def select_notes(self, ids) -> None:
+    def _selected_ids(self, kind: type, attribute: str, objects) -> list[str]:
+        """The ids of the selected items of ``kind``, in document order."""
+        order = {obj.id: i for i, obj in enumerate(objects)}
+        ids = [getattr(i, attribute) for i in self.selectedItems() if isinstance(i, kind)]
+        return sorted(ids, key=lambda obj_id: order.get(obj_id, 0))
+
+    def select(self, ids) -> None:
+        """Select the cards and notes of ``ids`` (ids are unique in a document), only them."""
         self.clearSelection()
-        for note_id in ids:
-            if note_id in self.notes:
-                self.notes[note_id].setSelected(True)
+        for obj_id in ids:
+            item = self.cards.get(obj_id) or self.notes.get(obj_id)
+            if item is not None:
+                item.setSelected(True)
+
+    select_touchpoints = select_notes = select
 
     def set_cursor(self, cell: Cell | None) -> None:
         self.cursor = cell
@@ -569,7 +566,7 @@ class JourneyScene(QGraphicsScene):
         shown, slot, _ = found
         kind, obj_id = header.kind, header.object_id
         text = undo_text.header_text("move", kind, header.obj.name)
-        if self.controller.try_perform(edits.reorder_to_slot, HEADER_COLLECTIONS[kind], obj_id,
+        if self.controller.try_perform(edits.reorder_to_slot, edits.COLLECTION_OF[kind], obj_id,
                                        shown, slot, text):
             self.select_header(kind, obj_id)
 

@@ -24,8 +24,8 @@ from .. import undo_text
 from ..core_messages import problem_text
 from .items import LOWEST_ZOOM, ConnectionItem, HeaderItem, TouchpointItem
 from .lane_items import NoteItem
-from .note_gestures import NoteGestures
-from .scene import HEADER_COLLECTIONS, JourneyScene
+from .note_gestures import MAX_NOTE, NoteGestures
+from .scene import JourneyScene
 
 LIBRARY_MIME = "application/x-journeydesigner-library"
 #: Keys that set the emotion of selected cards (None clears it).
@@ -545,10 +545,7 @@ class JourneyView(NoteGestures, QGraphicsView):
             centers.update((n, item.box.rect.center) for n, item in scene.notes.items())
             best = self._nearest_card(origin, dx, dy, centers)
         if best is not None:
-            if best in g.cards:
-                scene.select_touchpoints([best])
-            else:
-                scene.select_notes([best])
+            scene.select([best])
             scene.set_cursor(None)
             self._ensure_selection_visible()
             return
@@ -767,15 +764,15 @@ class JourneyView(NoteGestures, QGraphicsView):
             return
         if isinstance(item, NoteItem):
             self.controller.try_perform(
-                edits.update_note, item.note_id, {"text": text[:2000]},
-                undo_text.rename_text("note", "", text))
+                edits.update_note, item.note_id, {"text": text[:MAX_NOTE]},
+                undo_text.note_text("edit", self.controller.doc, [item.note_id]))
             return
         if isinstance(item, TouchpointItem):
             self.controller.try_perform(
                 edits.update_object, "touchpoints", item.touchpoint_id, {"title": text},
                 undo_text.rename_text("touchpoint", item.touchpoint.title, text))
         else:
-            collection = HEADER_COLLECTIONS[item.kind]
+            collection = edits.COLLECTION_OF[item.kind]
             self.controller.try_perform(edits.update_object, collection, item.object_id,
                                         {"name": text},
                                         undo_text.rename_text(item.kind, item.obj.name, text))

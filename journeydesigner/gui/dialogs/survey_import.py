@@ -136,7 +136,11 @@ class SurveyImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.progressed.connect(self._show_progress)
         self.read_finished.connect(self._reading_done)
-        self.path_edit.editingFinished.connect(self.detect)
+        # a field left (Tab, a click elsewhere, the dialog closing) finds the columns
+        # again only when the file or sheet changed: the columns chosen stay
+        self._detected_for: tuple[str, str | None] | None = None
+        self.path_edit.editingFinished.connect(self._file_edited)
+        self.sheet_edit.editingFinished.connect(self._file_edited)
         self.resize(780, 720)
         self._update_buttons()
 
@@ -163,10 +167,15 @@ class SurveyImportDialog(QDialog):
     def _sheet(self) -> str | None:
         return self.sheet_edit.text().strip() or None
 
+    def _file_edited(self) -> None:
+        if (self.path_edit.text().strip(), self._sheet()) != self._detected_for:
+            self.detect()
+
     def detect(self) -> None:
         """Find the columns of the file chosen and offer them in the combos."""
         self._forget_reading()
         path = self.path_edit.text().strip()
+        self._detected_for = (path, self._sheet())
         if not path:
             return
         try:

@@ -38,6 +38,7 @@ def _lane_kind_options() -> list[tuple[str, Any]]:
 
 class LanePage(_ObjectPage):
     kind = "lane"
+    update = staticmethod(edits.update_lane)  # a lane with notes stays one that holds them
 
     def __init__(self, dock) -> None:
         super().__init__(dock)
@@ -48,11 +49,6 @@ class LanePage(_ObjectPage):
 
     def edit_text(self, obj: Any) -> str:
         return undo_text.header_text("edit", "lane", obj.name)
-
-    def commit(self, path: str, value: Any) -> bool:
-        obj = self.current()
-        return obj is not None and self.dock.controller.try_perform(
-            edits.update_lane, obj.id, {path: value}, self.edit_text(obj))
 
 
 class _LinksBinding(_PersonasBinding):
@@ -75,6 +71,7 @@ class _LinksBinding(_PersonasBinding):
 
 class NotePage(_ObjectPage):
     kind = "note"
+    update = staticmethod(edits.update_note)  # refuses a computed lane
 
     def __init__(self, dock) -> None:
         super().__init__(dock)
@@ -110,8 +107,3 @@ class NotePage(_ObjectPage):
 
     def edit_text(self, obj: Any) -> str:
         return undo_text.note_text("edit", self.dock.controller.doc, [obj.id])
-
-    def commit(self, path: str, value: Any) -> bool:
-        obj = self.current()
-        return obj is not None and self.dock.controller.try_perform(
-            edits.update_note, obj.id, {path: value}, self.edit_text(obj))

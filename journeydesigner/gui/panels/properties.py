@@ -67,10 +67,6 @@ from .bindings import (
     TextBinding,
 )
 
-KINDS = ("touchpoint", "connection", "stage", "channel", "lane", "note")
-COLLECTIONS = {"touchpoint": "touchpoints", "connection": "connections", "stage": "stages",
-               "channel": "channels", "lane": "lanes", "note": "notes"}
-
 #: What a number field accepts while typing: an optional sign, digits and one
 #: decimal separator (a point or a comma). The range is checked by the model.
 _NUMBER_RE = QRegularExpression("^[+\\-\u2212]?\\d{0,6}([.,]\\d{0,6})?$")
@@ -368,7 +364,7 @@ class _ObjectPage(QWidget):
 
     @property
     def collection(self) -> str:
-        return COLLECTIONS[self.kind]
+        return edits.COLLECTION_OF[self.kind]
 
     def edit_text(self, obj: Any) -> str:
         raise NotImplementedError
@@ -416,17 +412,20 @@ class _ObjectPage(QWidget):
         known = type(nested).model_fields
         return {head: {k: v for k, v in data.items() if not (k in known and v is None)}}
 
+    #: The edit a change makes, ``(doc, id, changes, text)``, when the kind has one that
+    #: checks more than :func:`edits.update_object` (a path's ends, a note's lane…).
+    update: Callable[..., edits.Edit] | None = None
+
     def commit(self, path: str, value: Any) -> bool:
+        """One undoable edit; a refused one is reported and the field shows the document."""
         obj = self.current()
         if obj is None:
             return False
-        return self.dock.controller.try_perform(
-            edits.update_object,
-            self.collection,
-            obj.id,
-            self.changes_for(obj, path, value),
-            self.edit_text(obj),
-        )
+        changes, text = self.changes_for(obj, path, value), self.edit_text(obj)
+        if self.update is not None:
+            return self.dock.controller.try_perform(self.update, obj.id, changes, text)
+        return self.dock.controller.try_perform(edits.update_object, self.collection, obj.id,
+                                                changes, text)
 
     def report(self, message: str) -> None:
         self.dock.controller.problem.emit(message)
@@ -645,6 +644,7 @@ class ConnectionPage(_ObjectPage):
     """A path: where it leads from and to, its polarity, label and personas."""
 
     kind = "connection"
+    update = staticmethod(edits.update_connection)  # refuses a self-loop or a duplicate path
 
     def __init__(self, dock: PropertiesDock) -> None:
         super().__init__(dock)
@@ -669,13 +669,6 @@ class ConnectionPage(_ObjectPage):
             return self.tr("Only the checked personas take this path.")
         return self.tr("None checked: every persona takes this path.")
 
-    def commit(self, path: str, value: Any) -> bool:
-        """One undoable edit that also refuses a self-loop or a duplicate path."""
-        obj = self.current()
-        if obj is None:
-            return False
-        return self.dock.controller.try_perform(
-            edits.update_connection, obj.id, {path: value}, self.edit_text(obj))
 
 
 class StagePage(_ObjectPage):
